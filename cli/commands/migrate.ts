@@ -1,0 +1,37 @@
+// `skillpulse migrate`: brings the database schema up to date (or down).
+import type { Command } from 'commander';
+import { migrateDown, migrateToLatest } from '../../db/migrate.js';
+import type { CommandContext } from '../context.js';
+
+export interface MigrateOptions {
+  down?: boolean;
+}
+
+export async function runMigrate(
+  ctx: CommandContext,
+  options: MigrateOptions,
+  out: NodeJS.WritableStream,
+): Promise<void> {
+  const opened = ctx.openDb();
+  try {
+    const report = options.down ? await migrateDown(opened.db) : await migrateToLatest(opened.db);
+    if (report.applied.length === 0) {
+      out.write(`${ctx.dbPath}: schema up to date at ${report.current.at(-1) ?? '(none)'}, nothing to do\n`);
+    } else {
+      const verb = options.down ? 'reverted' : 'applied';
+      out.write(`${ctx.dbPath}: ${verb} ${report.applied.length} migration(s): ${report.applied.join(', ')}\n`);
+    }
+  } finally {
+    await opened.close();
+  }
+}
+
+export function registerMigrate(program: Command, withContext: (cmd: Command) => CommandContext): void {
+  program
+    .command('migrate')
+    .description('create or update the database schema (safe to run again)')
+    .option('--down', 'revert every migration (drops all data)')
+    .action(async (options: MigrateOptions, cmd: Command) => {
+      await runMigrate(withContext(cmd), options, process.stdout);
+    });
+}

@@ -1,0 +1,50 @@
+// The `skillpulse` command tree: global options and one subcommand per job.
+import { Command } from 'commander';
+import { registerMigrate } from './commands/migrate.js';
+import { type CommandContext, type GlobalOptions, createContext } from './context.js';
+import { CommandFailed } from './errors.js';
+import type { EnvSettings } from './settings.js';
+
+export const VERSION = '0.1.0';
+
+/** Subcommands whose issue has not landed yet, with what they will do. */
+const PENDING: Array<[name: string, description: string]> = [
+  ['scrape', 'run the configured scrapers once and store what they find'],
+  ['serve', 'start the dashboard and JSON API'],
+  ['schedule', 'run scrapes on the configured cron schedule'],
+  ['runs', 'list scrape runs, newest first'],
+  ['export', 'export skill-demand or postings CSV'],
+  ['extract', 'tag JSON Lines postings from stdin with skills, salary, seniority and work mode'],
+  ['retag', 're-tag every stored posting with the current taxonomy'],
+  ['demo', 'scrape the bundled sample market and open the dashboard'],
+];
+
+export function createProgram(env: EnvSettings, isTty: boolean): Command {
+  const program = new Command('skillpulse')
+    .description('Skill-demand trends and salary ranges from backend job postings.')
+    .version(VERSION)
+    .option('--db <path>', 'SQLite database file (env SKILLPULSE_DB; default ./data/skillpulse.db)')
+    .option('--config <path>', 'JSON config file (env SKILLPULSE_CONFIG; default: built-in defaults)')
+    .option('--quiet', 'log errors only')
+    .option('--verbose', 'log debug details')
+    .configureHelp({ showGlobalOptions: true })
+    .exitOverride()
+    .showSuggestionAfterError(true);
+
+  const withContext = (cmd: Command): CommandContext => createContext(cmd.optsWithGlobals<GlobalOptions>(), env, isTty);
+
+  registerMigrate(program, withContext);
+  for (const [name, description] of PENDING) {
+    program
+      .command(name)
+      .description(`${description} (not available yet)`)
+      .allowUnknownOption(true)
+      .allowExcessArguments(true)
+      .action(() => {
+        throw new CommandFailed(`${name}: not available yet`);
+      });
+  }
+  // Subcommands share the parent's error handling (exit codes, no stack traces).
+  for (const sub of program.commands) sub.exitOverride();
+  return program;
+}

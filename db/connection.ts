@@ -1,0 +1,71 @@
+// Opens the skillpulse database: better-sqlite3 under Kysely, with the
+// SQLite pragmas applied to every connection. Entry points call this and pass
+// the result down; there is no global connection.
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import { Kysely, SqliteDialect } from 'kysely';
+import type { Database } from './schema.js';
+import { applyPragmas } from './sqlite/pragmas.js';
+
+export type Db = Kysely<Database>;
+
+/** A database could not be opened; `message` is one line meant for the user. */
+export class DatabaseOpenError extends Error {
+  override name = 'DatabaseOpenError';
+}
+
+export interface OpenOptions {
+  readonly?: boolean;
+}
+
+export interface OpenedDatabase {
+  db: Db;
+  /** The raw handle, for the SQLite-only modules (pragmas, FTS, backups). */
+  handle: BetterSqlite3.Database;
+  close(): Promise<void>;
+}
+
+const IN_MEMORY = ':memory:';
+
+export function openDatabase(path: string, options: OpenOptions = {}): OpenedDatabase {
+  const readonly = options.readonly ?? false;
+  if (path !== IN_MEMORY) ensureFolder(path);
+
+  let handle: BetterSqlite3.Database;
+  try {
+    handle = new BetterSqlite3(path, { readonly, fileMustExist: readonly });
+  } catch (error) {
+    throw new DatabaseOpenError(`cannot open database ${path}: ${reason(error)}`);
+  }
+  try {
+    applyPragmas(handle, { readonly });
+  } catch (error) {
+    handle.close();
+    const code = (error as { code?: string }).code;
+    if (code === 'SQLITE_NOTADB') throw new DatabaseOpenError(`${path} is not a SQLite database`);
+    throw new DatabaseOpenError(`cannot open database ${path}: ${reason(error)}`);
+  }
+
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: handle }) });
+  return {
+    db,
+    handle,
+    // Kysely's destroy() closes the better-sqlite3 handle too.
+    close: () => db.destroy(),
+  };
+}
+
+function ensureFolder(path: string): void {
+  const folder = dirname(resolve(path));
+  try {
+    mkdirSync(folder, { recursive: true });
+  } catch (error) {
+    throw new DatabaseOpenError(`cannot create the database folder ${folder}: ${reason(error)}`);
+  }
+}
+
+function reason(error: unknown): string {
+  if (error instanceof Error) return error.message.split('\n')[0] ?? error.message;
+  return String(error);
+}

@@ -1,0 +1,12 @@
+// The one static list of migrations, used by the CLI and the tests alike.
+// Names are date-prefixed so they sort in the order they must run.
+import type { Migration, MigrationProvider } from 'kysely';
+import * as initial from './20261121_0001_initial.js';
+
+export const migrations: Record<string, Migration> = {
+  '20261121_0001_initial': initial,
+};
+
+export const migrationProvider: MigrationProvider = {
+  getMigrations: async () => migrations,
+};

@@ -1,0 +1,146 @@
+// The one typed schema of the skillpulse database, written to match what
+// better-sqlite3 returns: nullable columns are `T | null` (never optional),
+// booleans are 0 | 1, and every timestamp is ISO 8601 text in UTC.
+import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+
+/** ISO 8601 text, UTC (`2026-11-21T09:58:00.000Z`) or a plain date (`2026-11-21`). */
+export type IsoText = string;
+
+/** A JSON document stored as text; the repository parses it. */
+export type JsonText = string;
+
+export type RunTrigger = 'manual' | 'scheduled' | 'demo' | 'retag';
+export type RunStatus = 'running' | 'succeeded' | 'partial' | 'failed' | 'interrupted';
+export type WorkMode = 'remote' | 'hybrid' | 'onsite';
+export type Seniority = 'intern' | 'junior' | 'mid' | 'senior' | 'staff' | 'principal' | 'manager';
+export type EmploymentType = 'full-time' | 'part-time' | 'contract' | 'internship' | 'temporary' | 'other';
+export type SalaryPeriod = 'hour' | 'day' | 'week' | 'month' | 'year';
+/** Where a salary came from: a structured field of the source, or parsed from the text. */
+export type SalaryOrigin = 'structured' | 'text';
+export type Requirement = 'required' | 'preferred' | 'unknown';
+export type AiClass = 'building' | 'using' | 'generic';
+
+export interface SourcesTable {
+  id: Generated<number>;
+  /** The configured source's `name`; unique. */
+  name: string;
+  type: string;
+  /** The source's own config keys as JSON. */
+  settings: JsonText;
+  created_at: IsoText;
+  updated_at: IsoText;
+}
+
+export interface ScrapeRunsTable {
+  id: Generated<number>;
+  source_id: number;
+  trigger: RunTrigger;
+  status: RunStatus;
+  started_at: IsoText;
+  finished_at: IsoText | null;
+  pages_fetched: ColumnType<number, number | undefined, number>;
+  postings_new: ColumnType<number, number | undefined, number>;
+  postings_updated: ColumnType<number, number | undefined, number>;
+  postings_unchanged: ColumnType<number, number | undefined, number>;
+  postings_closed: ColumnType<number, number | undefined, number>;
+  postings_skipped: ColumnType<number, number | undefined, number>;
+  postings_failed: ColumnType<number, number | undefined, number>;
+  /** `{ reason: count }` for skipped postings, as JSON. */
+  skip_reasons: ColumnType<JsonText, JsonText | undefined, JsonText>;
+  /** `{ reason: count }` for failed pages and postings, as JSON. */
+  failure_reasons: ColumnType<JsonText, JsonText | undefined, JsonText>;
+  /** The error that ended the run, when it failed as a whole. */
+  error: string | null;
+}
+
+export interface CompaniesTable {
+  id: Generated<number>;
+  /** Normalized key (lower case, legal suffixes dropped) that merges spellings. */
+  key: string;
+  name: string;
+}
+
+export interface PostingsTable {
+  id: Generated<number>;
+  source_id: number;
+  /** The source's own stable id; unique together with source_id. */
+  external_id: string;
+  url: string | null;
+  /** Where the source's terms ask us to link back to it. */
+  attribution_url: string | null;
+  title: string;
+  company_id: number | null;
+  location_text: string | null;
+  /** ISO 3166-1 alpha-2. */
+  country: string | null;
+  city: string | null;
+  work_mode: WorkMode | null;
+  seniority: Seniority | null;
+  years_min: number | null;
+  employment_type: EmploymentType | null;
+  description_html: string | null;
+  description_text: string;
+  /** Salary as stated: amounts in `salary_currency` per `salary_period`. */
+  salary_min: number | null;
+  salary_max: number | null;
+  /** ISO 4217. */
+  salary_currency: string | null;
+  salary_period: SalaryPeriod | null;
+  salary_origin: SalaryOrigin | null;
+  /** Salary annualized (hour × 2080, day × 260, week × 52, month × 12), same currency. */
+  salary_annual_min: number | null;
+  salary_annual_max: number | null;
+  ai_class: AiClass | null;
+  /** 1 when the backend-relevance rule kept it. */
+  is_backend: ColumnType<0 | 1, 0 | 1 | undefined, 0 | 1>;
+  posted_at: IsoText | null;
+  first_seen_at: IsoText;
+  last_seen_at: IsoText;
+  closed_at: IsoText | null;
+  /** Hash of the normalized content; a change means the posting was edited. */
+  content_hash: string;
+  /** Same key = same real job (cross-posted or reposted); statistics count it once. */
+  duplicate_key: string;
+  /** Version of the skill taxonomy the posting was tagged with. */
+  taxonomy_version: string;
+}
+
+export interface SkillsTable {
+  /** Stable taxonomy id, e.g. `kubernetes`. */
+  id: string;
+  name: string;
+  category: string;
+}
+
+export interface PostingSkillsTable {
+  posting_id: number;
+  skill_id: string;
+  requirement: Requirement;
+  /** The text that matched, as evidence. */
+  matched_text: string;
+  /** Offsets of the match in the posting's description text (UTF-16 code units). */
+  match_start: number | null;
+  match_end: number | null;
+}
+
+export interface Database {
+  sources: SourcesTable;
+  scrape_runs: ScrapeRunsTable;
+  companies: CompaniesTable;
+  postings: PostingsTable;
+  skills: SkillsTable;
+  posting_skills: PostingSkillsTable;
+}
+
+export type Source = Selectable<SourcesTable>;
+export type NewSource = Insertable<SourcesTable>;
+export type ScrapeRun = Selectable<ScrapeRunsTable>;
+export type NewScrapeRun = Insertable<ScrapeRunsTable>;
+export type ScrapeRunUpdate = Updateable<ScrapeRunsTable>;
+export type Company = Selectable<CompaniesTable>;
+export type Posting = Selectable<PostingsTable>;
+export type NewPosting = Insertable<PostingsTable>;
+export type PostingUpdate = Updateable<PostingsTable>;
+export type Skill = Selectable<SkillsTable>;
+export type PostingSkill = Selectable<PostingSkillsTable>;
+export type NewPostingSkill = Insertable<PostingSkillsTable>;
