@@ -12,6 +12,7 @@ export async function runMigrate(
   options: MigrateOptions,
   out: NodeJS.WritableStream,
 ): Promise<void> {
+  ctx.logger.debug({ db: ctx.dbPath, config: ctx.configOrigin, down: Boolean(options.down) }, 'migrating');
   const opened = ctx.openDb();
   try {
     const report = options.down ? await migrateDown(opened.db) : await migrateToLatest(opened.db);

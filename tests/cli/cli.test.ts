@@ -73,6 +73,22 @@ describe('skillpulse migrate', () => {
   });
 });
 
+describe('logging', () => {
+  it('writes JSON lines to stderr when not on a TTY; --verbose shows debug, --quiet hides it', async () => {
+    const db = join(tempDir(), 'x.db');
+    const verbose = await runCli(['--verbose', 'migrate', '--db', db]);
+    expect(verbose.code).toBe(0);
+    const line = JSON.parse(verbose.stderr.trim().split('\n')[0] as string);
+    expect(line).toMatchObject({ level: 20, msg: 'migrating', db, config: 'built-in defaults' });
+    expect(typeof line.time).toBe('number');
+
+    const quiet = await runCli(['migrate', '--quiet', '--db', db]);
+    expect(quiet.code).toBe(0);
+    expect(quiet.stderr).toBe('');
+    expect(quiet.stdout).toMatch(/schema up to date/);
+  });
+});
+
 describe('bad input: one stderr line, exit 1 or 2, nothing created or damaged', () => {
   const expectOneLine = (stderr: string, pattern: RegExp) => {
     const lines = stderr.trimEnd().split('\n');

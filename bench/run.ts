@@ -1,0 +1,21 @@
+// `npm run bench`: runs every benchmark and prints one table.
+// Usage: npm run bench [-- name-filter]
+import { type BenchRow, formatTable } from './harness.js';
+
+type Suite = { name: string; run: () => Promise<BenchRow[]> };
+
+/** Every benchmark suite, in the order the table lists them. */
+const suites: Suite[] = [];
+
+const filter = process.argv[2];
+const rows: BenchRow[] = [];
+for (const suite of suites) {
+  if (filter && !suite.name.includes(filter)) continue;
+  process.stderr.write(`running ${suite.name}…\n`);
+  rows.push(...(await suite.run()));
+}
+if (rows.length === 0) {
+  console.log(filter ? `no benchmark matches "${filter}"` : 'no benchmarks yet');
+} else {
+  console.log(formatTable(rows));
+}
