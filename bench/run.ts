@@ -1,11 +1,12 @@
 // `npm run bench`: runs every benchmark and prints one table.
 // Usage: npm run bench [-- name-filter]
+import * as enrichment from './enrichment.bench.js';
 import { type BenchRow, formatTable } from './harness.js';
 
 type Suite = { name: string; run: () => Promise<BenchRow[]> };
 
 /** Every benchmark suite, in the order the table lists them. */
-const suites: Suite[] = [];
+const suites: Suite[] = [{ name: 'enrichment', run: enrichment.run }];
 
 const filter = process.argv[2];
 const rows: BenchRow[] = [];

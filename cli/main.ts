@@ -10,7 +10,8 @@ async function main(argv: string[]): Promise<number> {
   const program = createProgram(env, Boolean(process.stderr.isTTY));
   try {
     await program.parseAsync(argv);
-    return EXIT_OK;
+    // A command may set its own exit code (extract: 1 when a line failed).
+    return typeof process.exitCode === 'number' ? process.exitCode : EXIT_OK;
   } catch (error) {
     const failure = classify(error);
     if (failure.message) process.stderr.write(`skillpulse: ${failure.message}\n`);

@@ -1,6 +1,8 @@
 // The `skillpulse` command tree: global options and one subcommand per job.
 import { Command } from 'commander';
+import { registerExtract } from './commands/extract.js';
 import { registerMigrate } from './commands/migrate.js';
+import { registerRetag } from './commands/retag.js';
 import { type CommandContext, type GlobalOptions, createContext } from './context.js';
 import { CommandFailed } from './errors.js';
 import type { EnvSettings } from './settings.js';
@@ -14,8 +16,6 @@ const PENDING: Array<[name: string, description: string]> = [
   ['schedule', 'run scrapes on the configured cron schedule'],
   ['runs', 'list scrape runs, newest first'],
   ['export', 'export skill-demand or postings CSV'],
-  ['extract', 'tag JSON Lines postings from stdin with skills, salary, seniority and work mode'],
-  ['retag', 're-tag every stored posting with the current taxonomy'],
   ['demo', 'scrape the bundled sample market and open the dashboard'],
 ];
 
@@ -34,6 +34,8 @@ export function createProgram(env: EnvSettings, isTty: boolean): Command {
   const withContext = (cmd: Command): CommandContext => createContext(cmd.optsWithGlobals<GlobalOptions>(), env, isTty);
 
   registerMigrate(program, withContext);
+  registerExtract(program);
+  registerRetag(program, withContext);
   for (const [name, description] of PENDING) {
     program
       .command(name)

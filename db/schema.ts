@@ -2,6 +2,15 @@
 // better-sqlite3 returns: nullable columns are `T | null` (never optional),
 // booleans are 0 | 1, and every timestamp is ISO 8601 text in UTC.
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type {
+  AiClass,
+  EmploymentType,
+  Requirement,
+  SalaryOrigin,
+  SalaryPeriod,
+  Seniority,
+  WorkMode,
+} from '../src/domain.js';
 
 /** ISO 8601 text, UTC (`2026-11-21T09:58:00.000Z`) or a plain date (`2026-11-21`). */
 export type IsoText = string;
@@ -11,14 +20,7 @@ export type JsonText = string;
 
 export type RunTrigger = 'manual' | 'scheduled' | 'demo' | 'retag';
 export type RunStatus = 'running' | 'succeeded' | 'partial' | 'failed' | 'interrupted';
-export type WorkMode = 'remote' | 'hybrid' | 'onsite';
-export type Seniority = 'intern' | 'junior' | 'mid' | 'senior' | 'staff' | 'principal' | 'manager';
-export type EmploymentType = 'full-time' | 'part-time' | 'contract' | 'internship' | 'temporary' | 'other';
-export type SalaryPeriod = 'hour' | 'day' | 'week' | 'month' | 'year';
-/** Where a salary came from: a structured field of the source, or parsed from the text. */
-export type SalaryOrigin = 'structured' | 'text';
-export type Requirement = 'required' | 'preferred' | 'unknown';
-export type AiClass = 'building' | 'using' | 'generic';
+export type { AiClass, EmploymentType, Requirement, SalaryOrigin, SalaryPeriod, Seniority, WorkMode };
 
 export interface SourcesTable {
   id: Generated<number>;
@@ -90,6 +92,12 @@ export interface PostingsTable {
   /** Salary annualized (hour × 2080, day × 260, week × 52, month × 12), same currency. */
   salary_annual_min: number | null;
   salary_annual_max: number | null;
+  /**
+   * What the source stated in structured fields (salary, work mode, country,
+   * employment type), as JSON, so `retag` can re-derive everything else
+   * from stored text without re-scraping.
+   */
+  source_facts: ColumnType<JsonText, JsonText | undefined, JsonText>;
   ai_class: AiClass | null;
   /** 1 when the backend-relevance rule kept it. */
   is_backend: ColumnType<0 | 1, 0 | 1 | undefined, 0 | 1>;

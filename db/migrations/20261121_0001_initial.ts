@@ -74,6 +74,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('salary_origin', 'text')
     .addColumn('salary_annual_min', 'real')
     .addColumn('salary_annual_max', 'real')
+    .addColumn('source_facts', 'text', (c) => c.notNull().defaultTo('{}'))
     .addColumn('ai_class', 'text')
     .addColumn('is_backend', 'integer', (c) => c.notNull().defaultTo(1))
     .addColumn('posted_at', 'text')

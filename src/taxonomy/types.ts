@@ -45,6 +45,11 @@ export type AliasSpec =
       notFollowedBy?: string[];
       /** Not tagged when the previous word is one of these (lower case), e.g. Series → C. */
       notPrecededBy?: string[];
+      /**
+       * Not tagged when it stands inside a longer alias of another skill:
+       * "SQL" inside "SQL Server" or "Spark SQL" is not the SQL language skill.
+       */
+      standalone?: boolean;
     };
 
 export interface SkillDef {

@@ -164,8 +164,8 @@ describe('bad input: one stderr line, exit 1 or 2, nothing created or damaged', 
   });
 
   it('a command whose issue has not landed says so and exits 1', async () => {
-    const { code, stderr } = await runCli(['retag']);
+    const { code, stderr } = await runCli(['scrape']);
     expect(code).toBe(1);
-    expectOneLine(stderr, /^skillpulse: retag: not available yet$/);
+    expectOneLine(stderr, /^skillpulse: scrape: not available yet$/);
   });
 });

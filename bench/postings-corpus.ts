@@ -1,0 +1,30 @@
+// Realistic ~3 KB postings for the enrichment benchmark, stitched from the
+// labelled evaluation set (hand-written postings in every format).
+import { readFileSync } from 'node:fs';
+import type { RawPosting } from '../src/enrich/enrich.js';
+
+export function corpusOf3KbPostings(count: number, targetBytes = 3_072): RawPosting[] {
+  const lines = readFileSync(new URL('../tests/eval/postings.jsonl', import.meta.url), 'utf8')
+    .split('\n')
+    .filter(Boolean);
+  const source = lines
+    .slice(1)
+    .map(
+      (l) => JSON.parse(l) as { title: string; description: string; company: string | null; location: string | null },
+    );
+  const postings: RawPosting[] = [];
+  for (let i = 0; postings.length < count; i++) {
+    const first = source[i % source.length]!;
+    let description = first.description;
+    for (let k = 1; Buffer.byteLength(description) < targetBytes; k++) {
+      description += `\n${source[(i + k * 7) % source.length]!.description}`;
+    }
+    postings.push({
+      title: first.title,
+      description: description.slice(0, targetBytes),
+      company: first.company,
+      location: first.location,
+    });
+  }
+  return postings;
+}

@@ -1,0 +1,291 @@
+// Country (ISO 3166-1 alpha-2) and city from free-text locations such as
+// "Remote - US", "Berlin, Germany", "NYC or REMOTE", "Bengaluru, KA, India".
+
+const COUNTRIES: Record<string, string> = {
+  'united states': 'US',
+  usa: 'US',
+  'u.s.': 'US',
+  'u.s.a.': 'US',
+  us: 'US',
+  america: 'US',
+  'united states of america': 'US',
+  'united kingdom': 'GB',
+  uk: 'GB',
+  'u.k.': 'GB',
+  england: 'GB',
+  scotland: 'GB',
+  wales: 'GB',
+  'great britain': 'GB',
+  britain: 'GB',
+  canada: 'CA',
+  germany: 'DE',
+  deutschland: 'DE',
+  france: 'FR',
+  netherlands: 'NL',
+  'the netherlands': 'NL',
+  holland: 'NL',
+  spain: 'ES',
+  portugal: 'PT',
+  italy: 'IT',
+  ireland: 'IE',
+  belgium: 'BE',
+  austria: 'AT',
+  switzerland: 'CH',
+  sweden: 'SE',
+  norway: 'NO',
+  denmark: 'DK',
+  finland: 'FI',
+  poland: 'PL',
+  czechia: 'CZ',
+  'czech republic': 'CZ',
+  estonia: 'EE',
+  lithuania: 'LT',
+  latvia: 'LV',
+  romania: 'RO',
+  bulgaria: 'BG',
+  greece: 'GR',
+  hungary: 'HU',
+  croatia: 'HR',
+  serbia: 'RS',
+  ukraine: 'UA',
+  turkey: 'TR',
+  türkiye: 'TR',
+  israel: 'IL',
+  'united arab emirates': 'AE',
+  uae: 'AE',
+  india: 'IN',
+  singapore: 'SG',
+  japan: 'JP',
+  'south korea': 'KR',
+  korea: 'KR',
+  china: 'CN',
+  'hong kong': 'HK',
+  taiwan: 'TW',
+  australia: 'AU',
+  'new zealand': 'NZ',
+  brazil: 'BR',
+  mexico: 'MX',
+  argentina: 'AR',
+  chile: 'CL',
+  colombia: 'CO',
+  peru: 'PE',
+  uruguay: 'UY',
+  'south africa': 'ZA',
+  nigeria: 'NG',
+  kenya: 'KE',
+  egypt: 'EG',
+  philippines: 'PH',
+  vietnam: 'VN',
+  indonesia: 'ID',
+  malaysia: 'MY',
+  thailand: 'TH',
+  pakistan: 'PK',
+  bangladesh: 'BD',
+  luxembourg: 'LU',
+  iceland: 'IS',
+  cyprus: 'CY',
+  malta: 'MT',
+  slovakia: 'SK',
+  slovenia: 'SI',
+};
+
+/** Cities that name their country on their own. */
+const CITIES: Record<string, string> = {
+  'new york': 'US',
+  nyc: 'US',
+  'new york city': 'US',
+  'san francisco': 'US',
+  sf: 'US',
+  'bay area': 'US',
+  'sf bay area': 'US',
+  'los angeles': 'US',
+  la: 'US',
+  seattle: 'US',
+  boston: 'US',
+  chicago: 'US',
+  austin: 'US',
+  denver: 'US',
+  portland: 'US',
+  atlanta: 'US',
+  miami: 'US',
+  'washington dc': 'US',
+  'washington, dc': 'US',
+  dc: 'US',
+  'palo alto': 'US',
+  'mountain view': 'US',
+  'menlo park': 'US',
+  'san jose': 'US',
+  'redwood city': 'US',
+  oakland: 'US',
+  berkeley: 'US',
+  'san diego': 'US',
+  philadelphia: 'US',
+  pittsburgh: 'US',
+  'salt lake city': 'US',
+  dallas: 'US',
+  houston: 'US',
+  phoenix: 'US',
+  minneapolis: 'US',
+  detroit: 'US',
+  nashville: 'US',
+  raleigh: 'US',
+  brooklyn: 'US',
+  'santa monica': 'US',
+  'st. louis': 'US',
+  london: 'GB',
+  manchester: 'GB',
+  edinburgh: 'GB',
+  bristol: 'GB',
+  berlin: 'DE',
+  munich: 'DE',
+  münchen: 'DE',
+  hamburg: 'DE',
+  frankfurt: 'DE',
+  cologne: 'DE',
+  köln: 'DE',
+  stuttgart: 'DE',
+  paris: 'FR',
+  lyon: 'FR',
+  amsterdam: 'NL',
+  rotterdam: 'NL',
+  utrecht: 'NL',
+  'the hague': 'NL',
+  eindhoven: 'NL',
+  dublin: 'IE',
+  madrid: 'ES',
+  barcelona: 'ES',
+  lisbon: 'PT',
+  porto: 'PT',
+  milan: 'IT',
+  rome: 'IT',
+  zurich: 'CH',
+  zürich: 'CH',
+  geneva: 'CH',
+  basel: 'CH',
+  vienna: 'AT',
+  wien: 'AT',
+  stockholm: 'SE',
+  gothenburg: 'SE',
+  oslo: 'NO',
+  copenhagen: 'DK',
+  helsinki: 'FI',
+  warsaw: 'PL',
+  krakow: 'PL',
+  kraków: 'PL',
+  wroclaw: 'PL',
+  prague: 'CZ',
+  tallinn: 'EE',
+  vilnius: 'LT',
+  riga: 'LV',
+  bucharest: 'RO',
+  sofia: 'BG',
+  athens: 'GR',
+  budapest: 'HU',
+  kyiv: 'UA',
+  istanbul: 'TR',
+  'tel aviv': 'IL',
+  dubai: 'AE',
+  bangalore: 'IN',
+  bengaluru: 'IN',
+  mumbai: 'IN',
+  pune: 'IN',
+  hyderabad: 'IN',
+  chennai: 'IN',
+  delhi: 'IN',
+  'new delhi': 'IN',
+  gurgaon: 'IN',
+  gurugram: 'IN',
+  noida: 'IN',
+  tokyo: 'JP',
+  seoul: 'KR',
+  shanghai: 'CN',
+  beijing: 'CN',
+  shenzhen: 'CN',
+  taipei: 'TW',
+  sydney: 'AU',
+  melbourne: 'AU',
+  brisbane: 'AU',
+  perth: 'AU',
+  auckland: 'NZ',
+  wellington: 'NZ',
+  toronto: 'CA',
+  vancouver: 'CA',
+  montreal: 'CA',
+  montréal: 'CA',
+  ottawa: 'CA',
+  calgary: 'CA',
+  waterloo: 'CA',
+  'são paulo': 'BR',
+  'sao paulo': 'BR',
+  'mexico city': 'MX',
+  'buenos aires': 'AR',
+  santiago: 'CL',
+  bogota: 'CO',
+  bogotá: 'CO',
+  'cape town': 'ZA',
+  johannesburg: 'ZA',
+  lagos: 'NG',
+  nairobi: 'KE',
+  manila: 'PH',
+  jakarta: 'ID',
+  'kuala lumpur': 'MY',
+  bangkok: 'TH',
+};
+
+const US_STATES = new Set(
+  'AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC'.split(
+    ' ',
+  ),
+);
+const CA_PROVINCES = new Set('ON BC QC AB MB SK NS NB NL PE'.split(' '));
+
+export interface PlaceGuess {
+  country: string | null;
+  city: string | null;
+}
+
+/** Longest phrases first, so "new york city" wins over "york". */
+const PHRASES = [...Object.keys(COUNTRIES), ...Object.keys(CITIES)].sort((a, b) => b.length - a.length);
+
+export function placeOf(location: string | null | undefined): PlaceGuess {
+  if (!location) return { country: null, city: null };
+  const text = location.length > 500 ? location.slice(0, 500) : location;
+  const lower = text.toLowerCase();
+  let country: string | null = null;
+  let city: string | null = null;
+  let cityAt = Number.POSITIVE_INFINITY;
+  for (const phrase of PHRASES) {
+    const at = wordIndexOf(lower, phrase);
+    if (at < 0) continue;
+    // Two-letter words are only country codes in capitals ("US", not "us").
+    if (phrase.length <= 3 && !phrase.includes('.') && text.slice(at, at + phrase.length) !== phrase.toUpperCase())
+      continue;
+    if (phrase in COUNTRIES) country ??= COUNTRIES[phrase] ?? null;
+    else if (at < cityAt) {
+      city = titleCase(text.slice(at, at + phrase.length));
+      cityAt = at;
+      country ??= CITIES[phrase] ?? null;
+    }
+  }
+  if (!country) {
+    // "Austin, TX", "Toronto, ON": a region code after a comma.
+    const region = /,\s*([A-Z]{2})\b/.exec(text)?.[1];
+    if (region && US_STATES.has(region)) country = 'US';
+    else if (region && CA_PROVINCES.has(region)) country = 'CA';
+  }
+  return { country, city };
+}
+
+function wordIndexOf(haystack: string, needle: string): number {
+  for (let at = haystack.indexOf(needle); at !== -1; at = haystack.indexOf(needle, at + 1)) {
+    const before = at === 0 ? '' : haystack.charAt(at - 1);
+    const after = haystack.charAt(at + needle.length);
+    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) return at;
+  }
+  return -1;
+}
+
+function titleCase(s: string): string {
+  if (s.length <= 3) return s.toUpperCase();
+  return s.replace(/\b\p{L}/gu, (c) => c.toUpperCase());
+}

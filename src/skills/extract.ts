@@ -1,0 +1,209 @@
+// Tags a posting with the skills it asks for or works with, each with its
+// evidence and whether it stands in a required or nice-to-have part.
+import type { Requirement } from '../domain.js';
+import type { CompiledTaxonomy } from '../taxonomy/compile.js';
+import { maskUrlsAndEmails } from '../text/mask.js';
+import { type Candidate, findCandidates } from './candidates.js';
+import { dropShadowed, hasContextWord, isListGap, onStackLine, passesWordGuards, startsSentence } from './context.js';
+import { negationIndex } from './negation.js';
+import { requirementOf, sectionsByLine } from './requirement.js';
+import { type TextIndex, indexText, lineIndexOf, sentenceBounds } from './text-index.js';
+import { companySpans, dropStopped } from './stop-phrases.js';
+
+export interface Evidence {
+  /** The text that matched. */
+  text: string;
+  field: 'title' | 'description';
+  /** Offsets in the field's text (UTF-16 code units). */
+  start: number;
+  end: number;
+}
+
+export interface SkillTag {
+  id: string;
+  category: string;
+  requirement: Requirement;
+  evidence: Evidence;
+}
+
+export interface SkillInput {
+  title: string;
+  /** Plain description text (see htmlToText). */
+  text: string;
+  /** The hiring company: its own name is never a skill ("Spring Health"). */
+  company?: string | null;
+}
+
+const RANK: Record<Requirement, number> = { required: 3, preferred: 2, unknown: 1 };
+
+export function extractSkills(input: SkillInput, taxonomy: CompiledTaxonomy): SkillTag[] {
+  const tags = new Map<string, SkillTag>();
+  const add = (tag: SkillTag) => {
+    const have = tags.get(tag.id);
+    if (!have || RANK[tag.requirement] > RANK[have.requirement]) tags.set(tag.id, tag);
+  };
+
+  const companyHasSkill = Boolean(input.company) && findCandidates(input.company as string, taxonomy).length > 0;
+  const company = companyHasSkill ? input.company : null;
+
+  const title = maskUrlsAndEmails(input.title);
+  for (const c of acceptedMatches(title, taxonomy, indexText(title), company, true)) {
+    add(tagFor(c, input.title, 'title', 'required'));
+  }
+
+  const body = maskUrlsAndEmails(input.text);
+  const index = indexText(body);
+  const { lineStarts } = index;
+  const lines = lineStarts.map((s, i) => body.slice(s, (lineStarts[i + 1] ?? body.length + 1) - 1));
+  const sections = sectionsByLine(lines);
+  const matches = firstOccurrences(acceptedMatches(body, taxonomy, index, company));
+  const negated = negations(body, matches);
+  const bySentence = new Map<string, Requirement>();
+  matches.forEach((c, i) => {
+    if (negated[i]) return;
+    const line = lineIndexOf(index, c.start);
+    const [from, to] = sentenceBounds(index, body.length, c.start, c.end);
+    const sentence = body.slice(from, to);
+    // Mentions in one sentence share its cue words: read them once.
+    const key = `${line}:${sentence}`;
+    let requirement = bySentence.get(key);
+    if (requirement === undefined) {
+      requirement = requirementOf(sentence, sections[line] ?? null);
+      bySentence.set(key, requirement);
+    }
+    add(tagFor(c, input.text, 'description', requirement));
+  });
+
+  for (const tag of [...tags.values()]) {
+    for (const implied of taxonomy.skills.get(tag.id)?.implies ?? []) {
+      const skill = taxonomy.skills.get(implied);
+      if (skill) add({ ...tag, id: skill.id, category: skill.category });
+    }
+  }
+  return [...tags.values()].sort(
+    (a, b) =>
+      Number(a.evidence.field === 'description') - Number(b.evidence.field === 'description') ||
+      a.evidence.start - b.evidence.start,
+  );
+}
+
+function tagFor(c: Candidate, original: string, field: Evidence['field'], requirement: Requirement): SkillTag {
+  const skill = c.alias.skill;
+  return {
+    id: skill.id,
+    category: skill.category,
+    requirement,
+    evidence: { text: original.slice(c.start, c.end), field, start: c.start, end: c.end },
+  };
+}
+
+/**
+ * How many mentions of one skill are examined. The first few decide its
+ * requirement; the 500th "Go" in a pasted log adds nothing but work.
+ */
+const MAX_MENTIONS_PER_SKILL = 25;
+
+function firstOccurrences(matches: Candidate[]): Candidate[] {
+  const seen = new Map<string, number>();
+  return matches.filter((c) => {
+    const n = (seen.get(c.alias.skill.id) ?? 0) + 1;
+    seen.set(c.alias.skill.id, n);
+    return n <= MAX_MENTIONS_PER_SKILL;
+  });
+}
+
+/** Candidates that survive the word guards and, when ambiguous, have technical context. */
+function acceptedMatches(
+  text: string,
+  taxonomy: CompiledTaxonomy,
+  index: TextIndex,
+  company: string | null | undefined,
+  inTitle = false,
+): Candidate[] {
+  const found = dropStopped(findCandidates(text, taxonomy), companySpans(text, company));
+  const candidates = dropShadowed(found).filter((c) => passesWordGuards(text, c));
+  const stackLines = new Map<number, boolean>();
+  const isStackLine = (offset: number) => {
+    const lineStart = index.lineStarts[lineIndexOf(index, offset)] ?? 0;
+    let known = stackLines.get(lineStart);
+    if (known === undefined) {
+      known = onStackLine(text, lineStart);
+      stackLines.set(lineStart, known);
+    }
+    return known;
+  };
+  const accepted = candidates.map(
+    (c) => !c.alias.needsContext || hasContextWord(text, c, inTitle) || isStackLine(c.start),
+  );
+  acceptBySentenceDensity(text, index, candidates, accepted);
+  // An ambiguous name in a list next to an accepted skill is a skill too
+  // ("Python, Go and C"); a few passes let acceptance travel along the list.
+  for (let pass = 0, changed = true; changed && pass < 4; pass++) {
+    changed = false;
+    candidates.forEach((c, i) => {
+      if (accepted[i]) return;
+      const prev = neighbour(candidates, i, -1);
+      const next = neighbour(candidates, i, 1);
+      const ok =
+        (prev >= 0 && accepted[prev] && isListGap(text, (candidates[prev] as Candidate).end, c.start)) ||
+        (next >= 0 && accepted[next] && isListGap(text, c.end, (candidates[next] as Candidate).start));
+      if (ok) {
+        accepted[i] = true;
+        changed = true;
+      }
+    });
+  }
+  return candidates.filter((_, i) => accepted[i]);
+}
+
+/** Confirmed skills in one sentence that make its capitalized ambiguous names technical. */
+const DENSE_SENTENCE = 2;
+
+/**
+ * "We run Nomad for scheduling, Consul for discovery and Terraform for the
+ * rest": a capitalized, exact-case name in the middle of a sentence that
+ * already names two confirmed skills is the tool, not the English word.
+ */
+function acceptBySentenceDensity(text: string, index: TextIndex, candidates: Candidate[], accepted: boolean[]): void {
+  let i = 0;
+  while (i < candidates.length) {
+    const first = candidates[i] as Candidate;
+    const [, end] = sentenceBounds(index, text.length, first.start, first.end);
+    let j = i;
+    let confirmed = 0;
+    while (j < candidates.length && (candidates[j] as Candidate).start < end) {
+      if (accepted[j] && !(candidates[j] as Candidate).alias.needsContext) confirmed++;
+      j++;
+    }
+    if (confirmed >= DENSE_SENTENCE) {
+      for (let k = i; k < j; k++) {
+        const c = candidates[k] as Candidate;
+        if (!accepted[k] && c.alias.exactCase && !c.alias.listOnly && !startsSentence(text, c.start))
+          accepted[k] = true;
+      }
+    }
+    i = Math.max(j, i + 1);
+  }
+}
+
+/** Index of the nearest candidate before (-1) or after (1) that does not overlap. */
+function neighbour(candidates: Candidate[], i: number, direction: 1 | -1): number {
+  const c = candidates[i] as Candidate;
+  for (let k = i + direction; k >= 0 && k < candidates.length; k += direction) {
+    const other = candidates[k] as Candidate;
+    if (direction < 0 ? other.end <= c.start : other.start >= c.end) return k;
+  }
+  return -1;
+}
+
+/** Negated matches; a negation carries along a list ("no Kubernetes, Docker or Helm"). */
+function negations(text: string, matches: Candidate[]): boolean[] {
+  if (matches.length === 0) return [];
+  const index = negationIndex(text);
+  const negated = matches.map((c) => index.isNegated(c.start, c.end));
+  for (let i = 1; i < matches.length; i++) {
+    const prev = matches[i - 1] as Candidate;
+    if (negated[i - 1] && !negated[i] && isListGap(text, prev.end, (matches[i] as Candidate).start)) negated[i] = true;
+  }
+  return negated;
+}

@@ -1,0 +1,122 @@
+// Compiles the taxonomy into a lookup keyed by each alias's first word, so a
+// posting is matched in one pass over its words, whatever the alias count.
+import { foldCode, isWordCode } from '../text/chars.js';
+import type { AliasSpec, SkillDef } from './types.js';
+
+export interface CompiledAlias {
+  skill: SkillDef;
+  /** The alias as written in the taxonomy. */
+  original: string;
+  /** What is compared: lower case unless exactCase; runs of space as one ' '. */
+  text: string;
+  exactCase: boolean;
+  needsContext: boolean;
+  /**
+   * Only a skill when it stands in a list next to a confirmed skill
+   * ("Django, celery, PostgreSQL") or next to a role word ("rails engineer"):
+   * the lower-case form of a capitalized name.
+   */
+  listOnly: boolean;
+  standalone: boolean;
+  contextWords: ReadonlySet<string> | null;
+  notFollowedBy: ReadonlySet<string> | null;
+  notPrecededBy: ReadonlySet<string> | null;
+  /** Non-word characters before the first word (".net" → 1). */
+  lead: number;
+}
+
+export interface CompiledTaxonomy {
+  skills: ReadonlyMap<string, SkillDef>;
+  /** First word (lower case) → aliases starting with it, longest first. */
+  byFirstWord: ReadonlyMap<string, readonly CompiledAlias[]>;
+  /**
+   * byFirstWord again, as a table indexed by the hash of (first three
+   * letters, length): a posting's words are looked up in it without being
+   * sliced or lower-cased, and most find an empty slot.
+   */
+  buckets: ReadonlyArray<ReadonlyArray<WordBucket> | undefined>;
+}
+
+export interface WordBucket {
+  /** The first word, lower case. */
+  key: string;
+  aliases: readonly CompiledAlias[];
+}
+
+const FILTER_SIZE = 1 << 16;
+
+/** Hash of a word's first three (lower-cased) char codes and its length. */
+export function wordKeyHash(first: number, second: number, third: number, length: number): number {
+  return (Math.imul(Math.imul(Math.imul(first, 31) + second, 31) + third, 31) + length) & (FILTER_SIZE - 1);
+}
+
+const setOf = (words: string[] | undefined) =>
+  words && words.length > 0 ? new Set(words.map((w) => w.toLowerCase())) : null;
+
+function compileAlias(skill: SkillDef, spec: AliasSpec): CompiledAlias {
+  const o = typeof spec === 'string' ? { text: spec } : spec;
+  const listOnly = (o as { listOnly?: boolean }).listOnly ?? false;
+  const collapsed = o.text.trim().replace(/\s+/g, ' ');
+  const exactCase = o.exactCase ?? false;
+  let lead = 0;
+  while (lead < collapsed.length && !isWordCode(collapsed.charCodeAt(lead))) lead++;
+  return {
+    skill,
+    original: o.text,
+    text: exactCase ? collapsed : collapsed.toLowerCase(),
+    exactCase,
+    needsContext: o.needsContext ?? false,
+    listOnly,
+    standalone: o.standalone ?? false,
+    contextWords: setOf(o.contextWords),
+    notFollowedBy: setOf(o.notFollowedBy),
+    notPrecededBy: setOf(o.notPrecededBy),
+    lead,
+  };
+}
+
+/**
+ * Names written as a capitalized word ("Celery", "Rails", "Java") are also
+ * written in lower case in real postings ("Django, celery, redis"). The lower
+ * case form is also an English word often enough that it only counts in a
+ * list of skills or next to a role word. Short names ("Go", "C", "R") and
+ * all-caps ones ("REST") get no such variant.
+ */
+function withLowerCaseVariant(spec: AliasSpec): AliasSpec[] {
+  if (typeof spec === 'string' || !spec.exactCase || !/^[A-Z][a-z]{3,}$/.test(spec.text)) return [spec];
+  return [spec, { ...spec, text: spec.text.toLowerCase(), needsContext: true, listOnly: true } as AliasSpec];
+}
+
+/** The first run of word characters of an alias, lower case. */
+export function firstWord(text: string, from: number): string {
+  let end = from;
+  while (end < text.length && isWordCode(text.charCodeAt(end))) end++;
+  return text.slice(from, end).toLowerCase();
+}
+
+export function compileTaxonomy(skills: readonly SkillDef[]): CompiledTaxonomy {
+  const byId = new Map<string, SkillDef>();
+  const byFirstWord = new Map<string, CompiledAlias[]>();
+  for (const skill of skills) {
+    if (byId.has(skill.id)) throw new Error(`taxonomy: duplicate skill id ${skill.id}`);
+    byId.set(skill.id, skill);
+    for (const spec of skill.aliases.flatMap(withLowerCaseVariant)) {
+      const alias = compileAlias(skill, spec);
+      const key = firstWord(alias.text, alias.lead);
+      if (!key) throw new Error(`taxonomy: alias "${alias.original}" of ${skill.id} has no word`);
+      const list = byFirstWord.get(key) ?? [];
+      list.push(alias);
+      byFirstWord.set(key, list);
+    }
+  }
+  const buckets: WordBucket[][] = new Array(FILTER_SIZE);
+  for (const [key, list] of byFirstWord) {
+    list.sort((a, b) => b.text.length - a.text.length);
+    const at = (k: number) => (k < key.length ? foldCode(key.charCodeAt(k)) : 0);
+    const slot = wordKeyHash(at(0), at(1), at(2), key.length);
+    const bucket = buckets[slot] ?? [];
+    bucket.push({ key, aliases: list });
+    buckets[slot] = bucket;
+  }
+  return { skills: byId, byFirstWord, buckets };
+}

@@ -1,0 +1,33 @@
+// Character classes shared by the tokenizer and the matchers. Checked by
+// char code: these run on every character of every posting.
+
+const UNICODE_WORD = /[\p{L}\p{N}]/u;
+
+/** Letters and digits, in any script. */
+export function isWordCode(code: number): boolean {
+  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return UNICODE_WORD.test(String.fromCharCode(code));
+}
+
+export function isWordAt(text: string, index: number): boolean {
+  return index >= 0 && index < text.length && isWordCode(text.charCodeAt(index));
+}
+
+/** Space or tab (or a no-break space), but not a line break. */
+export function isInlineSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 0xa0;
+}
+
+/** ASCII lower case of one char code; other scripts unchanged. */
+export function lowerCode(code: number): number {
+  return code >= 65 && code <= 90 ? code + 32 : code;
+}
+
+/**
+ * A char code folded to 7 bits with ASCII lower-cased, for hashing words:
+ * cheap, and the same fold is used when the filter is built and when it is read.
+ */
+export function foldCode(code: number): number {
+  const c = code & 127;
+  return c >= 65 && c <= 90 ? c + 32 : c;
+}

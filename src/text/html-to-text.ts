@@ -1,0 +1,215 @@
+// HTML → plain text for matching and storage. A single linear scan, no DOM:
+// descriptions arrive by the hundred thousand, and a hostile page (deeply
+// nested tags, a megabyte of `<`) must cost no more than its length.
+// Block elements become line breaks, so headings and list items stay on
+// lines of their own (the requirement-section detector reads them).
+import { decodeHTML } from 'entities';
+
+const BLOCK_TAGS = new Set([
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'br',
+  'dd',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hr',
+  'li',
+  'main',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'table',
+  'td',
+  'th',
+  'tr',
+  'ul',
+]);
+
+/** Elements whose content is never text. */
+const SKIPPED_CONTENT = new Set(['script', 'style', 'noscript', 'template', 'svg', 'head', 'title']);
+
+const TAG_LIKE = /<\/?[a-zA-Z][^>]*>|<!--/;
+const ESCAPED_TAG = /&lt;\/?[a-zA-Z]/;
+
+/** True when the string carries markup rather than plain text. */
+export function looksLikeHtml(input: string): boolean {
+  return TAG_LIKE.test(input.length > 20_000 ? input.slice(0, 20_000) : input);
+}
+
+/**
+ * Plain text of an HTML fragment (or of plain text, normalized). Entities are
+ * decoded; HTML that arrived entity-escaped (`&lt;p&gt;…`) is unescaped first.
+ */
+export function htmlToText(input: string): string {
+  let html = input;
+  if (!looksLikeHtml(html) && ESCAPED_TAG.test(html.slice(0, 20_000))) html = decodeHTML(html);
+  if (!looksLikeHtml(html)) return normalizeWhitespace(html.includes('&') ? decodeHTML(html) : html);
+
+  const out: string[] = [];
+  // A list item's bullet is written just before its first text, so
+  // "<li><p>Go</p></li>" gives "• Go", never a bullet alone on a line.
+  let pendingBullet = false;
+  const pushText = (segment: string) => {
+    const decoded = decodeText(segment);
+    if (pendingBullet && /\S/.test(decoded)) {
+      out.push('• ');
+      pendingBullet = false;
+    }
+    out.push(decoded);
+  };
+  let i = 0;
+  const n = html.length;
+  while (i < n) {
+    const lt = html.indexOf('<', i);
+    if (lt === -1) {
+      pushText(html.slice(i));
+      break;
+    }
+    if (lt > i) pushText(html.slice(i, lt));
+    const next = html.charCodeAt(lt + 1);
+    if (html.startsWith('<!--', lt)) {
+      const end = html.indexOf('-->', lt + 4);
+      i = end === -1 ? n : end + 3;
+      continue;
+    }
+    const isClose = next === 47; /* / */
+    const nameStart = isClose ? lt + 2 : lt + 1;
+    if (!isAsciiLetter(html.charCodeAt(nameStart)) && next !== 33 /* ! */) {
+      out.push('<'); // a lone "<" in text, e.g. "< 5 ms"
+      i = lt + 1;
+      continue;
+    }
+    const gt = html.indexOf('>', lt + 1);
+    if (gt === -1) break; // an unterminated tag at the end: drop it
+    const name = tagName(html, nameStart);
+    i = gt + 1;
+    if (!isClose && SKIPPED_CONTENT.has(name)) {
+      const close = indexOfIgnoreCase(html, `</${name}`, i);
+      i = close === -1 ? n : close;
+      continue;
+    }
+    if (name === 'li') {
+      // "</li><li>" must not leave a blank line between items.
+      if (!isClose) {
+        out.push('\n');
+        pendingBullet = true;
+      }
+    } else if (BLOCK_TAGS.has(name)) out.push('\n');
+    else if (isSpacingInline(name)) out.push(' ');
+  }
+  return normalizeWhitespace(out.join(''));
+}
+
+function decodeText(segment: string): string {
+  return segment.includes('&') ? decodeHTML(segment) : segment;
+}
+
+/** Inline elements that separate words when removed (`a<img>b` reads "a b"). */
+function isSpacingInline(name: string): boolean {
+  return name === 'img' || name === 'input' || name === 'button' || name === 'select' || name === 'textarea';
+}
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+function tagName(html: string, start: number): string {
+  let end = start;
+  while (end < html.length && end - start < 20) {
+    const c = html.charCodeAt(end);
+    if (!(isAsciiLetter(c) || (c >= 48 && c <= 57))) break;
+    end++;
+  }
+  return html.slice(start, end).toLowerCase();
+}
+
+function indexOfIgnoreCase(haystack: string, needle: string, from: number): number {
+  const lowerNeedle = needle.toLowerCase();
+  let at = from;
+  for (;;) {
+    const hit = haystack.indexOf('</', at);
+    if (hit === -1) return -1;
+    if (haystack.slice(hit, hit + lowerNeedle.length).toLowerCase() === lowerNeedle) return hit;
+    at = hit + 2;
+  }
+}
+
+/** Spaces that collapse: tab, vertical tab, form feed, space, no-break and the Unicode spaces. */
+function isCollapsibleSpace(code: number): boolean {
+  return (
+    code === 32 ||
+    code === 9 ||
+    code === 11 ||
+    code === 12 ||
+    code === 0xa0 ||
+    (code >= 0x2000 && code <= 0x200b) ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000
+  );
+}
+
+/**
+ * Spaces and tabs collapse to one space, each line is trimmed, and runs of
+ * blank lines collapse to one, so offsets into the stored text are stable.
+ * One pass over the characters, copying runs of ordinary text as slices.
+ */
+export function normalizeWhitespace(text: string): string {
+  const out: string[] = [];
+  const n = text.length;
+  let lineHasText = false;
+  let pendingSpace = false;
+  let pendingBreaks = 0;
+  let runStart = -1;
+  const flushRun = (end: number) => {
+    if (runStart < 0) return;
+    if (pendingBreaks > 0 && out.length > 0) out.push(pendingBreaks > 1 ? '\n\n' : '\n');
+    else if (pendingSpace) out.push(' ');
+    out.push(text.slice(runStart, end));
+    pendingBreaks = 0;
+    pendingSpace = false;
+    lineHasText = true;
+    runStart = -1;
+  };
+  for (let i = 0; i < n; i++) {
+    const code = text.charCodeAt(i);
+    // The common case: one plain space between two words stays in the run.
+    if (code === 32 && runStart >= 0 && i + 1 < n && !isBreakOrSpace(text.charCodeAt(i + 1))) continue;
+    if (code === 10 || code === 13) {
+      flushRun(i);
+      if (code === 13 && text.charCodeAt(i + 1) === 10) i++;
+      // A line holding only a bullet counts as blank.
+      if (lineHasText || pendingBreaks > 0) pendingBreaks++;
+      lineHasText = false;
+      pendingSpace = false;
+    } else if (isCollapsibleSpace(code)) {
+      flushRun(i);
+      if (lineHasText) pendingSpace = true;
+    } else if (runStart < 0) {
+      runStart = i;
+    }
+  }
+  flushRun(n);
+  return out.join('');
+}
+
+function isBreakOrSpace(code: number): boolean {
+  return code === 10 || code === 13 || isCollapsibleSpace(code);
+}

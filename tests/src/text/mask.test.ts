@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { maskUrlsAndEmails } from '../../../src/text/mask.js';
+
+describe('maskUrlsAndEmails', () => {
+  const blank = (text: string, ...parts: string[]) =>
+    parts.reduce((t, part) => t.replace(part, ' '.repeat(part.length)), text);
+
+  it.each([
+    ['see https://github.com/acme/kafka-tools today', ['https://github.com/acme/kafka-tools']],
+    ['mail jobs@rustworks.example now', ['jobs@rustworks.example']],
+    ['visit www.go.dev or acme.io/jobs.', ['www.go.dev', 'acme.io/jobs.']],
+    ['(see careers.acme.com)', ['(see careers.acme.com)'.slice(5)]],
+    ['we use Node.js, ASP.NET and socket.io', []],
+    ['C/C++ and CI/CD', []],
+  ])('%j', (input, addresses) => {
+    const masked = maskUrlsAndEmails(input);
+    expect(masked).toBe(blank(input, ...addresses));
+    expect(masked.length).toBe(input.length);
+  });
+});
