@@ -5,7 +5,7 @@ import type { AiClass, Seniority, WorkMode } from '../domain.js';
 import { annualize, currencyForCountry } from '../salary/annualize.js';
 import { parseSalaryText } from '../salary/parse-text.js';
 import type { Salary, StatedSalary } from '../salary/types.js';
-import { type SkillTag, extractSkills } from '../skills/extract.js';
+import { type SkillTag, scanSkills } from '../skills/extract.js';
 import type { CompiledTaxonomy } from '../taxonomy/compile.js';
 import { compileDefaultTaxonomy } from '../taxonomy/default.js';
 import { TAXONOMY_VERSION } from '../taxonomy/skills-data.js';
@@ -71,22 +71,25 @@ function enrichWith(taxonomy: CompiledTaxonomy, posting: RawPosting, options: En
   const title = htmlToText(clip(posting.title, 1_000)).replace(/\s+/g, ' ');
   const text = htmlToText(clip(posting.description, MAX_DESCRIPTION_CHARS));
   const header = text.slice(0, Math.max(0, text.indexOf('\n'))) || text.slice(0, 300);
-  const skills = extractSkills({ title, text, company: posting.company ?? null }, taxonomy);
+  // One pass over the words finds the skills and the cue words every other rule reads.
+  const { skills, cues } = scanSkills({ title, text, company: posting.company ?? null }, taxonomy);
   const place = placeOf(posting.location ?? (header.includes('|') ? header : null));
   const country = posting.structuredCountry ?? place.country;
-  const yearsMin = yearsOfExperience(text);
+  const yearsMin = yearsOfExperience(text, cues);
   return {
     text,
     skills,
     salary: salaryOf(posting, title, text, country),
     seniority: seniorityOf(title, yearsMin),
     yearsMin,
-    workMode: posting.structuredWorkMode ?? workModeOf({ title, location: posting.location ?? null, header, text }),
+    workMode:
+      posting.structuredWorkMode ?? workModeOf({ title, location: posting.location ?? null, header, text, cues }),
     country,
     city: place.city,
     aiClass: aiClassOf(
       skills.map((s) => s.id),
       text,
+      cues,
     ),
     backend: isBackendRole({ title, skills }, options.backend),
     taxonomyVersion: TAXONOMY_VERSION,

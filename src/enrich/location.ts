@@ -244,29 +244,46 @@ export interface PlaceGuess {
   city: string | null;
 }
 
-/** Longest phrases first, so "new york city" wins over "york". */
-const PHRASES = [...Object.keys(COUNTRIES), ...Object.keys(CITIES)].sort((a, b) => b.length - a.length);
+/** Every country and city phrase, by its number of words (1 to 5). */
+const PHRASE_TABLE = new Map<string, string>([
+  ...Object.entries(COUNTRIES),
+  ...Object.entries(CITIES).filter(([phrase]) => !(phrase in COUNTRIES)),
+]);
+const LONGEST_PHRASE = Math.max(...[...PHRASE_TABLE.keys()].map((p) => p.split(' ').length));
 
 export function placeOf(location: string | null | undefined): PlaceGuess {
   if (!location) return { country: null, city: null };
   const text = location.length > 500 ? location.slice(0, 500) : location;
-  const lower = text.toLowerCase();
+  // Words with their offsets; "u.s." and "washington, dc" keep their dots and comma.
+  const words = Array.from(text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}.'’-]*/gu), (m) => ({
+    text: m[0].replace(/[.]$/, (d) => (/\.[a-z]\.?$/i.test(m[0]) ? d : '')),
+    at: m.index,
+  }));
   let country: string | null = null;
+  let cityCountry: string | null = null;
   let city: string | null = null;
-  let cityAt = Number.POSITIVE_INFINITY;
-  for (const phrase of PHRASES) {
-    const at = wordIndexOf(lower, phrase);
-    if (at < 0) continue;
-    // Two-letter words are only country codes in capitals ("US", not "us").
-    if (phrase.length <= 3 && !phrase.includes('.') && text.slice(at, at + phrase.length) !== phrase.toUpperCase())
-      continue;
-    if (phrase in COUNTRIES) country ??= COUNTRIES[phrase] ?? null;
-    else if (at < cityAt) {
-      city = titleCase(text.slice(at, at + phrase.length));
-      cityAt = at;
-      country ??= CITIES[phrase] ?? null;
+  for (let i = 0; i < words.length; i++) {
+    // Longest phrase first, so "new york city" wins over "york".
+    for (let n = Math.min(LONGEST_PHRASE, words.length - i); n >= 1; n--) {
+      const first = words[i] as { text: string; at: number };
+      const last = words[i + n - 1] as { text: string; at: number };
+      const written = text.slice(first.at, last.at + last.text.length);
+      const phrase = written.toLowerCase().replace(/\s+/g, ' ');
+      const found = PHRASE_TABLE.get(phrase);
+      if (!found) continue;
+      // Short words are only codes in capitals ("US", "SF"; not "us").
+      if (phrase.length <= 3 && !phrase.includes('.') && written !== written.toUpperCase()) continue;
+      if (phrase in COUNTRIES) country ??= found;
+      else if (city === null) {
+        city = titleCase(written);
+        cityCountry = found;
+      }
+      i += n - 1;
+      break;
     }
   }
+  // A country written out beats the one a city implies ("London, Ontario, Canada").
+  country ??= cityCountry;
   if (!country) {
     // "Austin, TX", "Toronto, ON": a region code after a comma.
     const region = /,\s*([A-Z]{2})\b/.exec(text)?.[1];
@@ -274,15 +291,6 @@ export function placeOf(location: string | null | undefined): PlaceGuess {
     else if (region && CA_PROVINCES.has(region)) country = 'CA';
   }
   return { country, city };
-}
-
-function wordIndexOf(haystack: string, needle: string): number {
-  for (let at = haystack.indexOf(needle); at !== -1; at = haystack.indexOf(needle, at + 1)) {
-    const before = at === 0 ? '' : haystack.charAt(at - 1);
-    const after = haystack.charAt(at + needle.length);
-    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) return at;
-  }
-  return -1;
 }
 
 function titleCase(s: string): string {

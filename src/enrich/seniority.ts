@@ -1,5 +1,8 @@
 // Seniority from the title first, else from the years of experience asked for.
 import type { Seniority } from '../domain.js';
+import type { Cues } from '../skills/cue-words.js';
+import { findCues } from '../skills/cues.js';
+import { windowsAt } from '../text/windows.js';
 
 const ROLE = '(?:engineer|developer|programmer|sre|swe|scientist|architect)';
 
@@ -49,7 +52,10 @@ const NOT_EXPERIENCE =
   /\bvest|\bago\b|founded|\bold\b|runway|warranty|anniversary|history|\bcliff\b|track record of \d|in business|since \d|contract length|for the (?:next|past)/i;
 
 /** The minimum years of experience the posting asks for, from the first statement of it. */
-export function yearsOfExperience(text: string): number | null {
+export function yearsOfExperience(fullText: string, cues: Cues = findCues(fullText)): number | null {
+  // Read only around "year"/"yr": the pattern below is costly to run everywhere.
+  const text = windowsAt(fullText, cues.years, 160);
+  if (text === '') return null;
   for (const m of text.matchAll(YEARS)) {
     const end = m.index + m[0].length;
     const sentence = sentenceAt(text, m.index, end);

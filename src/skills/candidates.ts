@@ -1,7 +1,8 @@
 // Finds every place an alias of the taxonomy is written, in one pass over the
 // words of the text: each word is looked up once in the first-word index.
-import { type CompiledAlias, type CompiledTaxonomy, wordKeyHash } from '../taxonomy/compile.js';
+import { type CompiledAlias, type CompiledTaxonomy, type WordBucket, wordKeyHash } from '../taxonomy/compile.js';
 import { foldCode, isInlineSpace, isWordAt, isWordCode, lowerCode } from '../text/chars.js';
+import { type Cues, emptyCues, recordCue } from './cue-words.js';
 
 export interface Candidate {
   alias: CompiledAlias;
@@ -13,8 +14,18 @@ export interface Candidate {
 const MAX_WORD = 40;
 
 export function findCandidates(text: string, taxonomy: CompiledTaxonomy): Candidate[] {
+  return scanText(text, taxonomy, null).candidates;
+}
+
+export interface Scan {
+  candidates: Candidate[];
+  cues: Cues;
+}
+
+/** One pass over the words: skill candidates, and the cue words when `cues` is given. */
+export function scanText(text: string, taxonomy: CompiledTaxonomy, cues: Cues | null): Scan {
   const found: Candidate[] = [];
-  const buckets = taxonomy.buckets;
+  const { buckets, slots } = taxonomy;
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -34,16 +45,18 @@ export function findCandidates(text: string, taxonomy: CompiledTaxonomy): Candid
     if (length <= MAX_WORD) {
       const second = length > 1 ? foldCode(text.charCodeAt(i + 1)) : 0;
       const third = length > 2 ? foldCode(text.charCodeAt(i + 2)) : 0;
-      const bucket = buckets[wordKeyHash(foldCode(c), second, third, length)];
-      if (bucket) {
-        for (const entry of bucket) {
-          if (entry.key.length === length && sameWord(text, i, entry.key)) collectAt(text, i, entry.aliases, found);
+      const slot = slots[wordKeyHash(foldCode(c), second, third, length)] as number;
+      if (slot >= 0) {
+        for (const entry of buckets[slot] as readonly WordBucket[]) {
+          if (entry.key.length !== length || !sameWord(text, i, entry.key)) continue;
+          if (entry.aliases.length > 0) collectAt(text, i, entry.aliases, found);
+          if (cues && entry.cue) recordCue(text, i, j, entry.key, entry.cue, cues);
         }
       }
     }
     i = j;
   }
-  return found;
+  return { candidates: found, cues: cues ?? emptyCues() };
 }
 
 /** Does the word at `start` equal `key` (lower case), ignoring case? */

@@ -3,7 +3,8 @@
 import type { Requirement } from '../domain.js';
 import type { CompiledTaxonomy } from '../taxonomy/compile.js';
 import { maskUrlsAndEmails } from '../text/mask.js';
-import { type Candidate, findCandidates } from './candidates.js';
+import { type Candidate, findCandidates, scanText } from './candidates.js';
+import { type Cues, emptyCues } from './cue-words.js';
 import { dropShadowed, hasContextWord, isListGap, onStackLine, passesWordGuards, startsSentence } from './context.js';
 import { negationIndex } from './negation.js';
 import { requirementOf, sectionsByLine } from './requirement.js';
@@ -34,9 +35,19 @@ export interface SkillInput {
   company?: string | null;
 }
 
+export interface SkillScan {
+  skills: SkillTag[];
+  /** The cue words of the description, found by the same pass (offsets as in `text`). */
+  cues: Cues;
+}
+
 const RANK: Record<Requirement, number> = { required: 3, preferred: 2, unknown: 1 };
 
 export function extractSkills(input: SkillInput, taxonomy: CompiledTaxonomy): SkillTag[] {
+  return scanSkills(input, taxonomy).skills;
+}
+
+export function scanSkills(input: SkillInput, taxonomy: CompiledTaxonomy): SkillScan {
   const tags = new Map<string, SkillTag>();
   const add = (tag: SkillTag) => {
     const have = tags.get(tag.id);
@@ -47,7 +58,7 @@ export function extractSkills(input: SkillInput, taxonomy: CompiledTaxonomy): Sk
   const company = companyHasSkill ? input.company : null;
 
   const title = maskUrlsAndEmails(input.title);
-  for (const c of acceptedMatches(title, taxonomy, indexText(title), company, true)) {
+  for (const c of acceptedMatches(title, findCandidates(title, taxonomy), indexText(title), company, true)) {
     add(tagFor(c, input.title, 'title', 'required'));
   }
 
@@ -56,20 +67,19 @@ export function extractSkills(input: SkillInput, taxonomy: CompiledTaxonomy): Sk
   const { lineStarts } = index;
   const lines = lineStarts.map((s, i) => body.slice(s, (lineStarts[i + 1] ?? body.length + 1) - 1));
   const sections = sectionsByLine(lines);
-  const matches = firstOccurrences(acceptedMatches(body, taxonomy, index, company));
-  const negated = negations(body, matches);
-  const bySentence = new Map<string, Requirement>();
+  const scan = scanText(body, taxonomy, emptyCues());
+  const matches = firstOccurrences(acceptedMatches(body, scan.candidates, index, company));
+  const negated = negations(body, matches, scan.cues);
+  // Mentions in one sentence share its cue words: read them once per sentence (keyed by its start).
+  const bySentence = new Map<number, Requirement>();
   matches.forEach((c, i) => {
     if (negated[i]) return;
     const line = lineIndexOf(index, c.start);
     const [from, to] = sentenceBounds(index, body.length, c.start, c.end);
-    const sentence = body.slice(from, to);
-    // Mentions in one sentence share its cue words: read them once.
-    const key = `${line}:${sentence}`;
-    let requirement = bySentence.get(key);
+    let requirement = bySentence.get(from);
     if (requirement === undefined) {
-      requirement = requirementOf(sentence, sections[line] ?? null);
-      bySentence.set(key, requirement);
+      requirement = requirementOf(body.slice(from, to), sections[line] ?? null);
+      bySentence.set(from, requirement);
     }
     add(tagFor(c, input.text, 'description', requirement));
   });
@@ -80,11 +90,12 @@ export function extractSkills(input: SkillInput, taxonomy: CompiledTaxonomy): Sk
       if (skill) add({ ...tag, id: skill.id, category: skill.category });
     }
   }
-  return [...tags.values()].sort(
+  const skills = [...tags.values()].sort(
     (a, b) =>
       Number(a.evidence.field === 'description') - Number(b.evidence.field === 'description') ||
       a.evidence.start - b.evidence.start,
   );
+  return { skills, cues: scan.cues };
 }
 
 function tagFor(c: Candidate, original: string, field: Evidence['field'], requirement: Requirement): SkillTag {
@@ -115,12 +126,12 @@ function firstOccurrences(matches: Candidate[]): Candidate[] {
 /** Candidates that survive the word guards and, when ambiguous, have technical context. */
 function acceptedMatches(
   text: string,
-  taxonomy: CompiledTaxonomy,
+  scanned: Candidate[],
   index: TextIndex,
   company: string | null | undefined,
   inTitle = false,
 ): Candidate[] {
-  const found = dropStopped(findCandidates(text, taxonomy), companySpans(text, company));
+  const found = dropStopped(scanned, companySpans(text, company));
   const candidates = dropShadowed(found).filter((c) => passesWordGuards(text, c));
   const stackLines = new Map<number, boolean>();
   const isStackLine = (offset: number) => {
@@ -197,9 +208,9 @@ function neighbour(candidates: Candidate[], i: number, direction: 1 | -1): numbe
 }
 
 /** Negated matches; a negation carries along a list ("no Kubernetes, Docker or Helm"). */
-function negations(text: string, matches: Candidate[]): boolean[] {
+function negations(text: string, matches: Candidate[], cues: Cues): boolean[] {
   if (matches.length === 0) return [];
-  const index = negationIndex(text);
+  const index = negationIndex(text, cues);
   const negated = matches.map((c) => index.isNegated(c.start, c.end));
   for (let i = 1; i < matches.length; i++) {
     const prev = matches[i - 1] as Candidate;

@@ -19,7 +19,9 @@ export type SectionKind = Requirement | null;
 
 /** A heading line: short, and either ends with ":" or has no sentence punctuation. */
 export function headingKind(line: string): SectionKind | undefined {
-  if (line.length > 90) return undefined;
+  if (line.length > 90 || line.length === 0) return undefined;
+  // A list item is content, unless it ends with ":" ("• Nice to have:").
+  if (line.charCodeAt(0) === 0x2022 && line.charCodeAt(line.length - 1) !== 58) return undefined;
   const trimmed = line.replace(/^[#*•\-\s]+/, '').trim();
   if (trimmed.length === 0 || trimmed.length > 70) return undefined;
   const endsWithColon = trimmed.endsWith(':');

@@ -11,23 +11,23 @@ export interface TextIndex {
 /** How far a sentence reaches either side of a mention at most. */
 const MAX_REACH = 300;
 
+/** [!?;], or a "." before white space or the end ("Node.js" ends nothing). */
+const SENTENCE_END = /[!?;]|\.(?=\s|$)/g;
+
 export function indexText(text: string): TextIndex {
   const lineStarts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+  // Line breaks end sentences too: merge them with the punctuation, in order.
+  const punctuation = Array.from(text.matchAll(SENTENCE_END), (m) => m.index);
   const sentenceEnds: number[] = [];
-  const n = text.length;
-  for (let i = 0; i < n; i++) {
-    const code = text.charCodeAt(i);
-    if (code === 10) {
-      lineStarts.push(i + 1);
-      sentenceEnds.push(i);
-    } else if (code === 33 || code === 63 || code === 59) {
-      sentenceEnds.push(i);
-    } else if (code === 46) {
-      // "Node.js" and "e.g.x" do not end a sentence; ". " does.
-      const next = text.charCodeAt(i + 1);
-      if (i + 1 >= n || next === 32 || next === 10 || next === 9) sentenceEnds.push(i);
-    }
+  let p = 0;
+  for (let l = 1; l < lineStarts.length; l++) {
+    const lineBreak = (lineStarts[l] as number) - 1;
+    while (p < punctuation.length && (punctuation[p] as number) < lineBreak)
+      sentenceEnds.push(punctuation[p++] as number);
+    sentenceEnds.push(lineBreak);
   }
+  while (p < punctuation.length) sentenceEnds.push(punctuation[p++] as number);
   return { lineStarts, sentenceEnds };
 }
 

@@ -55,3 +55,26 @@ describe('skillpulse extract', () => {
     expect(JSON.parse(stdout).skills.map((s: { id: string }) => s.id)).toEqual(['terraform']);
   });
 });
+
+describe('skillpulse retag', () => {
+  it('syncs the skills table and re-tags the (empty) corpus', async () => {
+    const { mkdtempSync, rmSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const dir = mkdtempSync(join(tmpdir(), 'skillpulse-retag-'));
+    try {
+      const db = join(dir, 'x.db');
+      const { code, stdout } = await runCli(['retag', '--db', db]);
+      expect(code).toBe(0);
+      expect(stdout).toMatch(/^re-tagged 0 postings with taxonomy \d{4}\.\d+\.\d+ in [\d.]+ s$/m);
+      const { openDatabase } = await import('../../db/connection.js');
+      const opened = openDatabase(db, { readonly: true });
+      const skills = await opened.db.selectFrom('skills').select('id').execute();
+      await opened.close();
+      const { SKILLS } = await import('../../src/taxonomy/skills-data.js');
+      expect(skills).toHaveLength(SKILLS.length);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -34,6 +34,9 @@ describe('placeOf', () => {
     ['Toronto, ON, Canada', 'CA', 'Toronto'],
     ['Bengaluru, India', 'IN', 'Bengaluru'],
     ['Remote (EU)', null, null],
+    ['London, Ontario, Canada', 'CA', 'London'],
+    ['New York City, NY', 'US', 'New York City'],
+    ['U.S. only', 'US', null],
     ['us', null, null],
   ])('%s → %s / %s', (location, country, city) => {
     expect(placeOf(location)).toEqual({ country, city });
