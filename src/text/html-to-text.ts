@@ -172,41 +172,41 @@ function isCollapsibleSpace(code: number): boolean {
  * One pass over the characters, copying runs of ordinary text as slices.
  */
 export function normalizeWhitespace(text: string): string {
+  // No closures here: variables a closure captures live on the heap, and this
+  // loop touches them for every character.
   const out: string[] = [];
   const n = text.length;
   let lineHasText = false;
   let pendingSpace = false;
   let pendingBreaks = 0;
   let runStart = -1;
-  const flushRun = (end: number) => {
-    if (runStart < 0) return;
-    if (pendingBreaks > 0 && out.length > 0) out.push(pendingBreaks > 1 ? '\n\n' : '\n');
-    else if (pendingSpace) out.push(' ');
-    out.push(text.slice(runStart, end));
-    pendingBreaks = 0;
-    pendingSpace = false;
-    lineHasText = true;
-    runStart = -1;
-  };
-  for (let i = 0; i < n; i++) {
-    const code = text.charCodeAt(i);
+  for (let i = 0; i <= n; i++) {
+    const code = i < n ? text.charCodeAt(i) : 10;
     // The common case: one plain space between two words stays in the run.
     if (code === 32 && runStart >= 0 && i + 1 < n && !isBreakOrSpace(text.charCodeAt(i + 1))) continue;
-    if (code === 10 || code === 13) {
-      flushRun(i);
+    const isBreak = code === 10 || code === 13;
+    if (!isBreak && !isCollapsibleSpace(code)) {
+      if (runStart < 0) runStart = i;
+      continue;
+    }
+    if (runStart >= 0) {
+      if (pendingBreaks > 0 && out.length > 0) out.push(pendingBreaks > 1 ? '\n\n' : '\n');
+      else if (pendingSpace) out.push(' ');
+      out.push(text.slice(runStart, i));
+      pendingBreaks = 0;
+      pendingSpace = false;
+      lineHasText = true;
+      runStart = -1;
+    }
+    if (isBreak) {
       if (code === 13 && text.charCodeAt(i + 1) === 10) i++;
-      // A line holding only a bullet counts as blank.
       if (lineHasText || pendingBreaks > 0) pendingBreaks++;
       lineHasText = false;
       pendingSpace = false;
-    } else if (isCollapsibleSpace(code)) {
-      flushRun(i);
-      if (lineHasText) pendingSpace = true;
-    } else if (runStart < 0) {
-      runStart = i;
+    } else if (lineHasText) {
+      pendingSpace = true;
     }
   }
-  flushRun(n);
   return out.join('');
 }
 

@@ -545,3 +545,27 @@ describe('parseSalaryText: hostile input', () => {
     expect(() => parseSalaryText(text)).not.toThrow();
   });
 });
+
+// Decoys found in real HN posts (reworded): company money, prices and statistics are not an offer.
+describe('real-world decoys', () => {
+  it.each([
+    'Our annual run rate is over $2m and growing.',
+    'Readers have to pay $35 to read a paper.',
+    'We generated $333,000 in revenue last month.',
+    'One product went from nothing to $100k/month in a year.',
+    'Sales reps carry a $1M quota.',
+    'We have $520,000 in the bank.',
+    'The average salary at the company is $98,000.',
+  ])('%s → null', (text) => {
+    expect(parseSalaryText(text)).toBeNull();
+  });
+
+  it('still reads a real hourly offer', () => {
+    expect(parseSalaryText('We pay $25 per hour for a few hours a week.')).toMatchObject({
+      min: 25,
+      max: 25,
+      currency: 'USD',
+      period: 'hour',
+    });
+  });
+});
