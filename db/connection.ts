@@ -1,7 +1,7 @@
 // Opens the skillpulse database: better-sqlite3 under Kysely, with the
 // SQLite pragmas applied to every connection. Entry points call this and pass
 // the result down; there is no global connection.
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
@@ -59,9 +59,38 @@ export function openDatabase(path: string, options: OpenOptions = {}): OpenedDat
 function ensureFolder(path: string): void {
   const folder = dirname(resolve(path));
   try {
-    mkdirSync(folder, { recursive: true });
+    makeFolders(folder);
   } catch (error) {
     throw new DatabaseOpenError(`cannot create the database folder ${folder}: ${reason(error)}`);
+  }
+}
+
+/**
+ * mkdir -p, one level at a time. Node's own recursive mkdirSync never returns
+ * on some paths (one under /proc spins forever at full CPU); creating each
+ * missing level ourselves fails at once with the real error instead.
+ */
+function makeFolders(folder: string): void {
+  const missing: string[] = [];
+  let dir = folder;
+  while (!existsSync(dir)) {
+    missing.push(dir);
+    const parent = dirname(dir);
+    if (parent === dir) break;
+    dir = parent;
+  }
+  if (existsSync(dir) && !statSync(dir).isDirectory()) {
+    throw Object.assign(new Error(`ENOTDIR: not a directory, mkdir '${missing.at(-1) ?? folder}'`), {
+      code: 'ENOTDIR',
+    });
+  }
+  for (const level of missing.reverse()) {
+    try {
+      mkdirSync(level);
+    } catch (error) {
+      // Another process made it in between: fine, as long as it is a folder.
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || !statSync(level).isDirectory()) throw error;
+    }
   }
 }
 

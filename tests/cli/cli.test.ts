@@ -118,6 +118,13 @@ describe('bad input: one stderr line, exit 1 or 2, nothing created or damaged', 
     expect(readdirSync(dir)).toEqual(['plain-file']);
   });
 
+  it('a db folder that cannot be made under /proc fails at once (no hang)', async () => {
+    // Node's recursive mkdir spins forever on this path; ours must not.
+    const { code, stderr } = await runCli(['migrate', '--db', '/proc/skillpulse-test/sub/x.db']);
+    expect(code).toBe(1);
+    expectOneLine(stderr, /^skillpulse: cannot create the database folder \/proc\/skillpulse-test\/sub: ENOENT/);
+  }, 10_000);
+
   it.each([
     ['an unknown key', '{"scraping": {"concurency": 2}}', /unknown key "concurency" at scraping/],
     ['a wrong type', '{"server": {"port": "3000"}}', /server\.port: .*expected number/],
