@@ -1,5 +1,6 @@
 // Country (ISO 3166-1 alpha-2) and city from free-text locations such as
 // "Remote - US", "Berlin, Germany", "NYC or REMOTE", "Bengaluru, KA, India".
+import { isWordAt } from '../text/chars.js';
 
 const COUNTRIES: Record<string, string> = {
   'united states': 'US',
@@ -254,23 +255,22 @@ const LONGEST_PHRASE = Math.max(...[...PHRASE_TABLE.keys()].map((p) => p.split('
 export function placeOf(location: string | null | undefined): PlaceGuess {
   if (!location) return { country: null, city: null };
   const text = location.length > 500 ? location.slice(0, 500) : location;
-  // Words with their offsets; "u.s." and "washington, dc" keep their dots and comma.
-  const words = Array.from(text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}.'’-]*/gu), (m) => ({
-    text: m[0].replace(/[.]$/, (d) => (/\.[a-z]\.?$/i.test(m[0]) ? d : '')),
-    at: m.index,
-  }));
+  const lower = text.toLowerCase();
+  // toLowerCase keeps offsets for the scripts place names use; if not, give up on the text.
+  if (lower.length !== text.length) return { country: null, city: null };
+  const words = wordSpans(lower);
   let country: string | null = null;
   let cityCountry: string | null = null;
   let city: string | null = null;
   for (let i = 0; i < words.length; i++) {
-    // Longest phrase first, so "new york city" wins over "york".
+    // Longest phrase first, so "new york city" wins over "new york".
     for (let n = Math.min(LONGEST_PHRASE, words.length - i); n >= 1; n--) {
-      const first = words[i] as { text: string; at: number };
-      const last = words[i + n - 1] as { text: string; at: number };
-      const written = text.slice(first.at, last.at + last.text.length);
-      const phrase = written.toLowerCase().replace(/\s+/g, ' ');
+      const from = words[i]?.[0] as number;
+      const to = words[i + n - 1]?.[1] as number;
+      const phrase = n === 1 ? lower.slice(from, to) : lower.slice(from, to).replace(/\s+/g, ' ');
       const found = PHRASE_TABLE.get(phrase);
       if (!found) continue;
+      const written = text.slice(from, to);
       // Short words are only codes in capitals ("US", "SF"; not "us").
       if (phrase.length <= 3 && !phrase.includes('.') && written !== written.toUpperCase()) continue;
       if (phrase in COUNTRIES) country ??= found;
@@ -291,6 +291,30 @@ export function placeOf(location: string | null | undefined): PlaceGuess {
     else if (region && CA_PROVINCES.has(region)) country = 'CA';
   }
   return { country, city };
+}
+
+/**
+ * [start, end) of each word of a lower-cased location: letters and digits,
+ * with inner dots, apostrophes and hyphens ("u.s.", "são", "st.-denis");
+ * a final dot stays only on initialisms ("u.s.").
+ */
+function wordSpans(lower: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  let i = 0;
+  while (i < lower.length) {
+    if (!isWordAt(lower, i)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < lower.length && (isWordAt(lower, j) || ".'’-".includes(lower.charAt(j)))) j++;
+    let end = j;
+    while (end > i + 1 && ".'’-".includes(lower.charAt(end - 1))) end--;
+    if (lower.charAt(end) === '.' && /^[a-z]\.[a-z]$/.test(lower.slice(Math.max(i, end - 3), end))) end++;
+    spans.push([i, end]);
+    i = j;
+  }
+  return spans;
 }
 
 function titleCase(s: string): string {

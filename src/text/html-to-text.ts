@@ -182,6 +182,11 @@ export function normalizeWhitespace(text: string): string {
   let runStart = -1;
   for (let i = 0; i <= n; i++) {
     const code = i < n ? text.charCodeAt(i) : 10;
+    // Printable ASCII other than space is most of every text: one check.
+    if (code > 32 && code < 127) {
+      if (runStart < 0) runStart = i;
+      continue;
+    }
     // The common case: one plain space between two words stays in the run.
     if (code === 32 && runStart >= 0 && i + 1 < n && !isBreakOrSpace(text.charCodeAt(i + 1))) continue;
     const isBreak = code === 10 || code === 13;
