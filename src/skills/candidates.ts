@@ -49,7 +49,7 @@ export function scanText(text: string, taxonomy: CompiledTaxonomy, cues: Cues | 
       if (slot >= 0) {
         for (const entry of buckets[slot] as readonly WordBucket[]) {
           if (entry.key.length !== length || !sameWord(text, i, entry.key)) continue;
-          if (entry.aliases.length > 0) collectAt(text, i, entry.aliases, found);
+          if (entry.aliases.length > 0) collectAt(text, i, j, entry.aliases, found);
           if (cues && entry.cue) recordCue(text, i, j, entry.key, entry.cue, cues);
         }
       }
@@ -76,10 +76,30 @@ for (let code = 0; code < 128; code++) {
   ASCII_WORD[code] = (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) ? 1 : 0;
 }
 
-function collectAt(text: string, wordStart: number, aliases: readonly CompiledAlias[], found: Candidate[]): void {
+function collectAt(
+  text: string,
+  wordStart: number,
+  wordEnd: number,
+  aliases: readonly CompiledAlias[],
+  found: Candidate[],
+): void {
+  // What follows the word, read once: most multi-word aliases are ruled out
+  // on it without a full comparison.
+  const after = text.charCodeAt(wordEnd);
+  let nextWordStart = wordEnd;
+  while (isInlineSpace(text.charCodeAt(nextWordStart))) nextWordStart++;
+  const nextWordFirst = lowerCode(text.charCodeAt(nextWordStart));
   // Aliases are sorted longest first: keep only the longest per skill here.
   let seen: string[] | null = null;
   for (const alias of aliases) {
+    if (alias.firstWordEnd < alias.text.length) {
+      const want = alias.text.charCodeAt(alias.firstWordEnd);
+      if (want === 32) {
+        if (!isInlineSpace(after)) continue;
+        const second = alias.text.charCodeAt(alias.firstWordEnd + 1);
+        if (second !== nextWordFirst && second !== text.charCodeAt(nextWordStart)) continue;
+      } else if (want !== after && want !== lowerCode(after)) continue;
+    }
     if (seen?.includes(alias.skill.id)) continue;
     const start = wordStart - alias.lead;
     const end = matchAt(text, start, alias);

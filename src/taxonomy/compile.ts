@@ -24,6 +24,8 @@ export interface CompiledAlias {
   notPrecededBy: ReadonlySet<string> | null;
   /** Non-word characters before the first word (".net" → 1). */
   lead: number;
+  /** Index in `text` just after the first word: where a multi-word alias goes on (= text.length for one word). */
+  firstWordEnd: number;
 }
 
 export interface CompiledTaxonomy {
@@ -71,6 +73,8 @@ function compileAlias(skill: SkillDef, spec: AliasSpec): CompiledAlias {
   const exactCase = o.exactCase ?? false;
   let lead = 0;
   while (lead < collapsed.length && !isWordCode(collapsed.charCodeAt(lead))) lead++;
+  let firstWordEnd = lead;
+  while (firstWordEnd < collapsed.length && isWordCode(collapsed.charCodeAt(firstWordEnd))) firstWordEnd++;
   return {
     skill,
     original: o.text,
@@ -83,6 +87,7 @@ function compileAlias(skill: SkillDef, spec: AliasSpec): CompiledAlias {
     notFollowedBy: setOf(o.notFollowedBy),
     notPrecededBy: setOf(o.notPrecededBy),
     lead,
+    firstWordEnd,
   };
 }
 
