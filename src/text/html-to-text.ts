@@ -151,70 +151,55 @@ function indexOfIgnoreCase(haystack: string, needle: string, from: number): numb
   }
 }
 
-/** Spaces that collapse: tab, vertical tab, form feed, space, no-break and the Unicode spaces. */
-function isCollapsibleSpace(code: number): boolean {
-  return (
-    code === 32 ||
-    code === 9 ||
-    code === 11 ||
-    code === 12 ||
-    code === 0xa0 ||
-    (code >= 0x2000 && code <= 0x200b) ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000
-  );
-}
+/**
+ * Where normalization has something to do: any white space but a plain
+ * space, or a space followed by more white space or the end. Everything
+ * between two such places is copied as one slice; the regex engine finds them
+ * faster than a loop over every character.
+ */
+const NEEDS_WORK =
+  /[\t\n\r\f\v\u00a0\u2000-\u200b\u202f\u205f\u3000]| (?=[\s\u00a0\u2000-\u200b\u202f\u205f\u3000]|$)/g;
 
 /**
  * Spaces and tabs collapse to one space, each line is trimmed, and runs of
  * blank lines collapse to one, so offsets into the stored text are stable.
- * One pass over the characters, copying runs of ordinary text as slices.
  */
 export function normalizeWhitespace(text: string): string {
-  // No closures here: variables a closure captures live on the heap, and this
-  // loop touches them for every character.
   const out: string[] = [];
-  const n = text.length;
+  let last = 0;
   let lineHasText = false;
-  let pendingSpace = false;
   let pendingBreaks = 0;
-  let runStart = -1;
-  for (let i = 0; i <= n; i++) {
-    const code = i < n ? text.charCodeAt(i) : 10;
-    // Printable ASCII other than space is most of every text: one check.
-    if (code > 32 && code < 127) {
-      if (runStart < 0) runStart = i;
-      continue;
+  let pendingSpace = false;
+  // Copies the content between two work places: words with single spaces, maybe one leading space.
+  const emit = (from: number, to: number) => {
+    let start = from;
+    if (text.charCodeAt(start) === 32) {
+      start++;
+      if (lineHasText) pendingSpace = true;
     }
-    // The common case: one plain space between two words stays in the run.
-    if (code === 32 && runStart >= 0 && i + 1 < n && !isBreakOrSpace(text.charCodeAt(i + 1))) continue;
-    const isBreak = code === 10 || code === 13;
-    if (!isBreak && !isCollapsibleSpace(code)) {
-      if (runStart < 0) runStart = i;
-      continue;
-    }
-    if (runStart >= 0) {
-      if (pendingBreaks > 0 && out.length > 0) out.push(pendingBreaks > 1 ? '\n\n' : '\n');
-      else if (pendingSpace) out.push(' ');
-      out.push(text.slice(runStart, i));
-      pendingBreaks = 0;
-      pendingSpace = false;
-      lineHasText = true;
-      runStart = -1;
-    }
-    if (isBreak) {
-      if (code === 13 && text.charCodeAt(i + 1) === 10) i++;
+    if (start >= to) return;
+    if (pendingBreaks > 0 && out.length > 0) out.push(pendingBreaks > 1 ? '\n\n' : '\n');
+    else if (pendingSpace && lineHasText) out.push(' ');
+    out.push(text.slice(start, to));
+    pendingBreaks = 0;
+    pendingSpace = false;
+    lineHasText = true;
+  };
+  NEEDS_WORK.lastIndex = 0;
+  for (let m = NEEDS_WORK.exec(text); m !== null; m = NEEDS_WORK.exec(text)) {
+    const i = m.index;
+    if (i > last) emit(last, i);
+    const code = text.charCodeAt(i);
+    if (code === 10 || code === 13) {
+      if (code === 13 && text.charCodeAt(i + 1) === 10) NEEDS_WORK.lastIndex = i + 2;
       if (lineHasText || pendingBreaks > 0) pendingBreaks++;
       lineHasText = false;
       pendingSpace = false;
     } else if (lineHasText) {
       pendingSpace = true;
     }
+    last = NEEDS_WORK.lastIndex;
   }
+  if (last < text.length) emit(last, text.length);
   return out.join('');
-}
-
-function isBreakOrSpace(code: number): boolean {
-  return code === 10 || code === 13 || isCollapsibleSpace(code);
 }
