@@ -41,6 +41,16 @@ export function createContext(options: GlobalOptions, env: EnvSettings, isTty: b
   };
 }
 
+/** Opens the database, runs `work`, and closes it whatever happens. */
+export async function withDatabase<T>(ctx: CommandContext, work: (opened: OpenedDatabase) => Promise<T>): Promise<T> {
+  const opened = ctx.openDb();
+  try {
+    return await work(opened);
+  } finally {
+    await opened.close();
+  }
+}
+
 export function loadConfigFile(path: string): Config {
   let text: string;
   try {

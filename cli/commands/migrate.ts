@@ -1,7 +1,7 @@
 // `skillpulse migrate`: brings the database schema up to date (or down).
 import type { Command } from 'commander';
 import { migrateDown, migrateToLatest } from '../../db/migrate.js';
-import type { CommandContext } from '../context.js';
+import { type CommandContext, withDatabase } from '../context.js';
 
 export interface MigrateOptions {
   down?: boolean;
@@ -13,17 +13,12 @@ export async function runMigrate(
   out: NodeJS.WritableStream,
 ): Promise<void> {
   ctx.logger.debug({ db: ctx.dbPath, config: ctx.configOrigin, down: Boolean(options.down) }, 'migrating');
-  const opened = ctx.openDb();
-  try {
-    const report = options.down ? await migrateDown(opened.db) : await migrateToLatest(opened.db);
-    if (report.applied.length === 0) {
-      out.write(`${ctx.dbPath}: schema up to date at ${report.current.at(-1) ?? '(none)'}, nothing to do\n`);
-    } else {
-      const verb = options.down ? 'reverted' : 'applied';
-      out.write(`${ctx.dbPath}: ${verb} ${report.applied.length} migration(s): ${report.applied.join(', ')}\n`);
-    }
-  } finally {
-    await opened.close();
+  const report = await withDatabase(ctx, ({ db }) => (options.down ? migrateDown(db) : migrateToLatest(db)));
+  if (report.applied.length === 0) {
+    out.write(`${ctx.dbPath}: schema up to date at ${report.current.at(-1) ?? '(none)'}, nothing to do\n`);
+  } else {
+    const verb = options.down ? 'reverted' : 'applied';
+    out.write(`${ctx.dbPath}: ${verb} ${report.applied.length} migration(s): ${report.applied.join(', ')}\n`);
   }
 }
 

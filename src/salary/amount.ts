@@ -1,5 +1,6 @@
 // Reads one amount as postings write it: currency, digits with thousands separators and decimals, a multiplier
 // ("150k", "1.2M", "25 LPA") and the period that may follow ("/hr", "per annum"). All reads are bounded.
+import { isAsciiLetter } from '../text/chars.js';
 import { readCurrency, type CurrencyRead } from './currency.js';
 import type { SalaryPeriod } from './types.js';
 
@@ -216,10 +217,6 @@ function readMultiplier(text: string, at: number): (Multiplier & { end: number }
 export function isDigitAt(text: string, at: number): boolean {
   const c = text.charCodeAt(at);
   return c >= 48 && c <= 57;
-}
-
-export function isAsciiLetter(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
 export function isLetterAt(text: string, at: number): boolean {

@@ -3,17 +3,8 @@
 // A scanner, not one big pattern: a regex finds where a salary could start (a currency or a number), small sticky
 // regexes read forward from there, and context is read at most WINDOW characters either side, so the work stays
 // linear in the input whatever it holds.
-import {
-  type Amount,
-  GAP,
-  isAsciiLetter,
-  isDigitAt,
-  isGap,
-  isLetterAt,
-  periodOf,
-  readAmount,
-  readPeriod,
-} from './amount.js';
+import { type Amount, GAP, isDigitAt, isGap, isLetterAt, periodOf, readAmount, readPeriod } from './amount.js';
+import { isAsciiLetter } from '../text/chars.js';
 import { annualCeiling, type CurrencyRead } from './currency.js';
 import { ANNUAL_FACTOR, type SalaryFromText, type SalaryPeriod } from './types.js';
 

@@ -31,3 +31,8 @@ export function foldCode(code: number): number {
   const c = code & 127;
   return c >= 65 && c <= 90 ? c + 32 : c;
 }
+
+/** A–Z or a–z. */
+export function isAsciiLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}

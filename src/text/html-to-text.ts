@@ -4,6 +4,7 @@
 // Block elements become line breaks, so headings and list items stay on
 // lines of their own (the requirement-section detector reads them).
 import { decodeHTML } from 'entities';
+import { isAsciiLetter } from './chars.js';
 
 const BLOCK_TAGS = new Set([
   'address',
@@ -124,10 +125,6 @@ function decodeText(segment: string): string {
 /** Inline elements that separate words when removed (`a<img>b` reads "a b"). */
 function isSpacingInline(name: string): boolean {
   return name === 'img' || name === 'input' || name === 'button' || name === 'select' || name === 'textarea';
-}
-
-function isAsciiLetter(code: number): boolean {
-  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }
 
 function tagName(html: string, start: number): string {
