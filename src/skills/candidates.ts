@@ -1,8 +1,16 @@
 // Finds every place an alias of the taxonomy is written, in one pass over the
 // words of the text: each word is looked up once in the first-word index.
-import { type CompiledAlias, type CompiledTaxonomy, type WordBucket, wordKeyHash } from '../taxonomy/compile.js';
+import {
+  type CompiledAlias,
+  type CompiledTaxonomy,
+  HASH_SEED,
+  hashStep,
+  slotOf,
+  type WordBucket,
+} from '../taxonomy/compile.js';
 import { foldCode, isInlineSpace, isWordAt, isWordCode, lowerCode } from '../text/chars.js';
 import { type Cues, emptyCues, recordCue } from './cue-words.js';
+import { BREAK_CHARS, emptyIndex, noteBreak, type TextIndex } from './text-index.js';
 
 export interface Candidate {
   alias: CompiledAlias;
@@ -20,43 +28,49 @@ export function findCandidates(text: string, taxonomy: CompiledTaxonomy): Candid
 export interface Scan {
   candidates: Candidate[];
   cues: Cues;
+  /** Line starts and sentence ends. */
+  index: TextIndex;
 }
 
-/** One pass over the words: skill candidates, and the cue words when `cues` is given. */
+/** One pass over the words: skill candidates, lines and sentences, and the cue words when `cues` is given. */
 export function scanText(text: string, taxonomy: CompiledTaxonomy, cues: Cues | null): Scan {
   const found: Candidate[] = [];
+  const index = emptyIndex();
   const { buckets, slots } = taxonomy;
   const n = text.length;
   let i = 0;
   while (i < n) {
-    // Hot loop: ASCII letters and digits are tested inline; other scripts go
-    // through isWordCode.
+    // Hot loop: ASCII is folded through a table (0 = not a word character);
+    // other scripts go through isWordCode. The word's hash is built as it is read.
     const c = text.charCodeAt(i);
-    if (!(c < 128 ? ASCII_WORD[c] === 1 : isWordCode(c))) {
+    let f = c < 128 ? (ASCII_FOLD[c] as number) : isWordCode(c) ? foldCode(c) | 256 : 0;
+    if (f === 0) {
+      if (c < 64 && BREAK_CHARS[c] === 1) noteBreak(text, i, index);
       i++;
       continue;
     }
+    let hash = hashStep(HASH_SEED, f & 127);
     let j = i + 1;
     for (; j < n; j++) {
       const d = text.charCodeAt(j);
-      if (!(d < 128 ? ASCII_WORD[d] === 1 : isWordCode(d))) break;
+      f = d < 128 ? (ASCII_FOLD[d] as number) : isWordCode(d) ? foldCode(d) | 256 : 0;
+      if (f === 0) break;
+      hash = hashStep(hash, f & 127);
     }
     const length = j - i;
-    if (length <= MAX_WORD) {
-      const second = length > 1 ? foldCode(text.charCodeAt(i + 1)) : 0;
-      const third = length > 2 ? foldCode(text.charCodeAt(i + 2)) : 0;
-      const slot = slots[wordKeyHash(foldCode(c), second, third, length)] as number;
-      if (slot >= 0) {
-        for (const entry of buckets[slot] as readonly WordBucket[]) {
-          if (entry.key.length !== length || !sameWord(text, i, entry.key)) continue;
-          if (entry.aliases.length > 0) collectAt(text, i, j, entry.aliases, found);
-          if (cues && entry.cue) recordCue(text, i, j, entry.key, entry.cue, cues);
-        }
+    const slot = length <= MAX_WORD ? (slots[slotOf(hash)] as number) : -1;
+    if (slot >= 0) {
+      const bucket = buckets[slot] as readonly WordBucket[];
+      for (let b = 0; b < bucket.length; b++) {
+        const entry = bucket[b] as WordBucket;
+        if (entry.hash !== hash || entry.key.length !== length || !sameWord(text, i, entry.key)) continue;
+        if (entry.aliases.length > 0) collectAt(text, i, j, entry.aliases, found);
+        if (cues && entry.cue) recordCue(text, i, j, entry.key, entry.cue, cues);
       }
     }
     i = j;
   }
-  return { candidates: found, cues: cues ?? emptyCues() };
+  return { candidates: found, cues: cues ?? emptyCues(), index };
 }
 
 /** Does the word at `start` equal `key` (lower case), ignoring case? */
@@ -70,11 +84,9 @@ function sameWord(text: string, start: number, key: string): boolean {
   return true;
 }
 
-/** 1 for ASCII letters and digits. */
-const ASCII_WORD = new Uint8Array(128);
-for (let code = 0; code < 128; code++) {
-  ASCII_WORD[code] = (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) ? 1 : 0;
-}
+/** ASCII letters and digits → their foldCode (never 0); everything else → 0. */
+const ASCII_FOLD = new Uint8Array(128);
+for (let code = 0; code < 128; code++) ASCII_FOLD[code] = isWordCode(code) ? foldCode(code) : 0;
 
 function collectAt(
   text: string,
@@ -85,10 +97,13 @@ function collectAt(
 ): void {
   // What follows the word, read once: most multi-word aliases are ruled out
   // on it without a full comparison.
-  const after = text.charCodeAt(wordEnd);
+  // (Reads past the end are avoided: each one deoptimizes the compiled code.)
+  const n = text.length;
+  const after = wordEnd < n ? text.charCodeAt(wordEnd) : 0;
   let nextWordStart = wordEnd;
-  while (isInlineSpace(text.charCodeAt(nextWordStart))) nextWordStart++;
-  const nextWordFirst = lowerCode(text.charCodeAt(nextWordStart));
+  while (nextWordStart < n && isInlineSpace(text.charCodeAt(nextWordStart))) nextWordStart++;
+  const nextWordRaw = nextWordStart < n ? text.charCodeAt(nextWordStart) : 0;
+  const nextWordFirst = lowerCode(nextWordRaw);
   // Aliases are sorted longest first: keep only the longest per skill here.
   let seen: string[] | null = null;
   for (const alias of aliases) {
@@ -97,7 +112,7 @@ function collectAt(
       if (want === 32) {
         if (!isInlineSpace(after)) continue;
         const second = alias.text.charCodeAt(alias.firstWordEnd + 1);
-        if (second !== nextWordFirst && second !== text.charCodeAt(nextWordStart)) continue;
+        if (second !== nextWordFirst && second !== nextWordRaw) continue;
       } else if (want !== after && want !== lowerCode(after)) continue;
     }
     if (seen?.includes(alias.skill.id)) continue;
@@ -114,12 +129,14 @@ function collectAt(
 function matchAt(text: string, start: number, alias: CompiledAlias): number {
   if (start < 0 || !leftBoundary(text, start, alias.lead > 0)) return -1;
   const pattern = alias.text;
+  const n = text.length;
   let p = start;
   for (let k = 0; k < pattern.length; k++) {
+    if (p >= n) return -1;
     const want = pattern.charCodeAt(k);
     if (want === 32) {
       if (!isInlineSpace(text.charCodeAt(p))) return -1;
-      while (isInlineSpace(text.charCodeAt(p))) p++;
+      while (p < n && isInlineSpace(text.charCodeAt(p))) p++;
       continue;
     }
     const got = alias.exactCase ? text.charCodeAt(p) : lowerCode(text.charCodeAt(p));

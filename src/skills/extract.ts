@@ -2,13 +2,14 @@
 // evidence and whether it stands in a required or nice-to-have part.
 import type { Requirement } from '../domain.js';
 import type { CompiledTaxonomy } from '../taxonomy/compile.js';
+import { canonicalText } from '../text/html-to-text.js';
 import { maskUrlsAndEmails } from '../text/mask.js';
 import { type Candidate, findCandidates, scanText } from './candidates.js';
 import { type Cues, emptyCues } from './cue-words.js';
 import { dropShadowed, hasContextWord, isListGap, onStackLine, passesWordGuards, startsSentence } from './context.js';
 import { negationIndex } from './negation.js';
 import { requirementOf, sectionsByLine } from './requirement.js';
-import { type TextIndex, indexText, lineIndexOf, sentenceBounds } from './text-index.js';
+import { type TextIndex, lineIndexOf, sentenceBounds } from './text-index.js';
 import { companySpans, dropStopped } from './stop-phrases.js';
 
 export interface Evidence {
@@ -54,20 +55,21 @@ export function scanSkills(input: SkillInput, taxonomy: CompiledTaxonomy): Skill
     if (!have || RANK[tag.requirement] > RANK[have.requirement]) tags.set(tag.id, tag);
   };
 
-  const companyHasSkill = Boolean(input.company) && findCandidates(input.company as string, taxonomy).length > 0;
-  const company = companyHasSkill ? input.company : null;
+  // Short strings are made flat here (see canonicalText); the description is htmlToText's, already flat.
+  const companyName = input.company ? canonicalText(input.company) : null;
+  const company = companyName && findCandidates(companyName, taxonomy).length > 0 ? companyName : null;
 
-  const title = maskUrlsAndEmails(input.title);
-  for (const c of acceptedMatches(title, findCandidates(title, taxonomy), indexText(title), company, true)) {
-    add(tagFor(c, input.title, 'title', 'required'));
+  const titleText = canonicalText(input.title);
+  const title = maskUrlsAndEmails(titleText);
+  const titleScan = scanText(title, taxonomy, null);
+  for (const c of acceptedMatches(title, titleScan.candidates, titleScan.index, company, true)) {
+    add(tagFor(c, titleText, 'title', 'required'));
   }
 
   const body = maskUrlsAndEmails(input.text);
-  const index = indexText(body);
-  const { lineStarts } = index;
-  const lines = lineStarts.map((s, i) => body.slice(s, (lineStarts[i + 1] ?? body.length + 1) - 1));
-  const sections = sectionsByLine(lines);
   const scan = scanText(body, taxonomy, emptyCues());
+  const { index } = scan;
+  const sections = sectionsByLine(body, index.lineStarts);
   const matches = firstOccurrences(acceptedMatches(body, scan.candidates, index, company));
   const negated = negations(body, matches, scan.cues);
   // Mentions in one sentence share its cue words: read them once per sentence (keyed by its start).

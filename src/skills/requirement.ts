@@ -17,9 +17,11 @@ const NEUTRAL_HEADING =
 
 export type SectionKind = Requirement | null;
 
+const MAX_HEADING_LINE = 90;
+
 /** A heading line: short, and either ends with ":" or has no sentence punctuation. */
 export function headingKind(line: string): SectionKind | undefined {
-  if (line.length > 90 || line.length === 0) return undefined;
+  if (line.length > MAX_HEADING_LINE || line.length === 0) return undefined;
   // A list item is content, unless it ends with ":" ("• Nice to have:").
   if (line.charCodeAt(0) === 0x2022 && line.charCodeAt(line.length - 1) !== 58) return undefined;
   const trimmed = line.replace(/^[#*•\-\s]+/, '').trim();
@@ -34,14 +36,17 @@ export function headingKind(line: string): SectionKind | undefined {
 }
 
 /**
- * Requirement of each line, carried down from the last heading. Index i is
- * the section in force on line i.
+ * Requirement of each line of `text` (lines start at `lineStarts`), carried
+ * down from the last heading. Index i is the section in force on line i.
+ * Only lines short enough to be headings are sliced out and read.
  */
-export function sectionsByLine(lines: readonly string[]): SectionKind[] {
+export function sectionsByLine(text: string, lineStarts: readonly number[]): SectionKind[] {
   const result: SectionKind[] = [];
   let current: SectionKind = null;
-  for (const line of lines) {
-    const kind = headingKind(line);
+  for (let i = 0; i < lineStarts.length; i++) {
+    const start = lineStarts[i] as number;
+    const end = i + 1 < lineStarts.length ? (lineStarts[i + 1] as number) - 1 : text.length;
+    const kind = end - start <= MAX_HEADING_LINE ? headingKind(text.slice(start, end)) : undefined;
     if (kind !== undefined) current = kind;
     result.push(current);
   }

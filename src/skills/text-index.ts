@@ -1,5 +1,5 @@
-// Lines and sentences of a text, found in one pass, so each skill mention
-// finds its line and sentence by binary search instead of re-scanning.
+// Lines and sentences of a text, noted by the word scanner as it passes, so
+// each skill mention finds its line and sentence by binary search.
 import { firstAtLeast, lastAtMost, lastBelow } from '../text/sorted.js';
 
 export interface TextIndex {
@@ -11,24 +11,44 @@ export interface TextIndex {
 /** How far a sentence reaches either side of a mention at most. */
 const MAX_REACH = 300;
 
-/** [!?;], or a "." before white space or the end ("Node.js" ends nothing). */
-const SENTENCE_END = /[!?;]|\.(?=\s|$)/g;
+export function emptyIndex(): TextIndex {
+  return { lineStarts: [0], sentenceEnds: [] };
+}
 
-export function indexText(text: string): TextIndex {
-  const lineStarts = [0];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
-  // Line breaks end sentences too: merge them with the punctuation, in order.
-  const punctuation = Array.from(text.matchAll(SENTENCE_END), (m) => m.index);
-  const sentenceEnds: number[] = [];
-  let p = 0;
-  for (let l = 1; l < lineStarts.length; l++) {
-    const lineBreak = (lineStarts[l] as number) - 1;
-    while (p < punctuation.length && (punctuation[p] as number) < lineBreak)
-      sentenceEnds.push(punctuation[p++] as number);
-    sentenceEnds.push(lineBreak);
+/** 1 for the characters noteBreak must see: \n . ! ? ; */
+export const BREAK_CHARS = new Uint8Array(64);
+for (const ch of '\n.!?;') BREAK_CHARS[ch.charCodeAt(0)] = 1;
+
+/**
+ * Records the break character at `i` (one of BREAK_CHARS) into `index`. The
+ * word scanner calls it as it passes, so lines and sentences cost no pass of
+ * their own. A "." ends a sentence only before white space or the end
+ * ("Node.js" ends nothing).
+ */
+export function noteBreak(text: string, i: number, index: TextIndex): void {
+  const c = text.charCodeAt(i);
+  if (c === 10) {
+    index.lineStarts.push(i + 1);
+    index.sentenceEnds.push(i);
+  } else if (c !== 46 || i + 1 >= text.length || isSpaceCode(text.charCodeAt(i + 1))) {
+    index.sentenceEnds.push(i);
   }
-  while (p < punctuation.length) sentenceEnds.push(punctuation[p++] as number);
-  return { lineStarts, sentenceEnds };
+}
+
+/** JavaScript's \s. */
+function isSpaceCode(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 
 export function lineIndexOf(index: TextIndex, offset: number): number {

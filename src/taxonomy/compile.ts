@@ -33,16 +33,18 @@ export interface CompiledTaxonomy {
   /** First word (lower case) → aliases starting with it, longest first. */
   byFirstWord: ReadonlyMap<string, readonly CompiledAlias[]>;
   /**
-   * byFirstWord again, as a table indexed by the hash of (first three
-   * letters, length): a posting's words are looked up in it without being
-   * sliced or lower-cased, and most find an empty slot.
+   * byFirstWord again (plus the cue words), as a table indexed by a hash of
+   * the whole word (see wordHash): a posting's words are hashed while they
+   * are read, never sliced or lower-cased, and most find an empty slot.
    */
   buckets: ReadonlyArray<ReadonlyArray<WordBucket>>;
-  /** Hash → index into `buckets`, or -1. A typed array: a sparse plain Array would be a hash table in V8. */
+  /** Slot (hash & SLOT_MASK) → index into `buckets`, or -1. A typed array: a sparse plain Array would be a hash table in V8. */
   slots: Int16Array;
 }
 
 export interface WordBucket {
+  /** wordHash of the key: compared before the key itself. */
+  hash: number;
   /** The word, lower case. */
   key: string;
   /** Aliases starting with this word (none for a word that is only a cue). */
@@ -58,9 +60,26 @@ export interface WordBucket {
  */
 const FILTER_SIZE = 1 << 13;
 
-/** Hash of a word's first three (lower-cased) char codes and its length. */
-export function wordKeyHash(first: number, second: number, third: number, length: number): number {
-  return (Math.imul(Math.imul(Math.imul(first, 31) + second, 31) + third, 31) + length) & (FILTER_SIZE - 1);
+export const SLOT_MASK = FILTER_SIZE - 1;
+
+/**
+ * One step of the word hash (FNV-1a over foldCode'd char codes). The scanner
+ * runs it inline on every character it reads; keys are hashed the same way.
+ */
+export function hashStep(hash: number, folded: number): number {
+  return Math.imul(hash ^ folded, 0x01000193);
+}
+export const HASH_SEED = 0x811c9dc5 | 0;
+
+/** Spreads the high bits into the slot bits. */
+export function slotOf(hash: number): number {
+  return (hash ^ (hash >>> 15)) & SLOT_MASK;
+}
+
+export function wordHash(word: string): number {
+  let h = HASH_SEED;
+  for (let k = 0; k < word.length; k++) h = hashStep(h, foldCode(word.charCodeAt(k)));
+  return h;
 }
 
 const setOf = (words: string[] | undefined) =>
@@ -132,13 +151,18 @@ export function compileTaxonomy(
   const slots = new Int16Array(FILTER_SIZE).fill(-1);
   const buckets: WordBucket[][] = [];
   for (const key of new Set([...byFirstWord.keys(), ...cueWords.keys()])) {
-    const at = (k: number) => (k < key.length ? foldCode(key.charCodeAt(k)) : 0);
-    const slot = wordKeyHash(at(0), at(1), at(2), key.length);
+    const hash = wordHash(key);
+    const slot = slotOf(hash);
     if (slots[slot] === -1) {
       slots[slot] = buckets.length;
       buckets.push([]);
     }
-    buckets[slots[slot] as number]?.push({ key, aliases: byFirstWord.get(key) ?? [], cue: cueWords.get(key) ?? null });
+    buckets[slots[slot] as number]?.push({
+      hash,
+      key,
+      aliases: byFirstWord.get(key) ?? [],
+      cue: cueWords.get(key) ?? null,
+    });
   }
   return { skills: byId, byFirstWord, buckets, slots };
 }

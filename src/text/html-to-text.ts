@@ -59,6 +59,20 @@ export function looksLikeHtml(input: string): boolean {
  * decoded; HTML that arrived entity-escaped (`&lt;p&gt;…`) is unescaped first.
  */
 export function htmlToText(input: string): string {
+  return canonicalText(toPlainText(input));
+}
+
+/**
+ * NFC, so "é" typed as e + accent matches "é". It also hands back a flat
+ * string: a slice or a concatenation would send every char-by-char scanner
+ * that reads it (the skill pass first) down V8's slow string path, for every
+ * later text too.
+ */
+export function canonicalText(text: string): string {
+  return text.normalize('NFC');
+}
+
+function toPlainText(input: string): string {
   let html = input;
   if (!looksLikeHtml(html) && ESCAPED_TAG.test(html.slice(0, 20_000))) html = decodeHTML(html);
   if (!looksLikeHtml(html)) return normalizeWhitespace(html.includes('&') ? decodeHTML(html) : html);

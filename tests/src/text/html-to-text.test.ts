@@ -19,6 +19,7 @@ describe('htmlToText', () => {
     ],
     ['inline tags do not split words', '<b>Go</b>lang and <em>Post</em>gres', 'Golang and Postgres'],
     ['a lone < stays text', '<p>latency < 5 ms</p>', 'latency < 5 ms'],
+    ['accents typed as two code points are composed (NFC)', '<p>Cafe\u0301 Zu\u0308rich</p>', 'Caf\u00e9 Z\u00fcrich'],
     ['an unterminated tag is dropped', '<p>Go</p><a href="x', 'Go'],
     [
       'HN markup',
