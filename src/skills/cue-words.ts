@@ -3,7 +3,7 @@
 // one pass that finds skills records them too; a small check at each hit
 // confirms the multi-word forms ("instead of", "machine learning").
 
-export type CueKind = 'negation' | 'comparison' | 'workMode' | 'ai' | 'years';
+export type CueKind = 'negation' | 'comparison' | 'workMode' | 'ai' | 'years' | 'preferred' | 'required';
 
 export interface Cues {
   /** Where each negating word ends ("no", "don't", "never" …), with the word. */
@@ -16,6 +16,10 @@ export interface Cues {
   ai: number[];
   /** Offsets of "year(s)" / "yr(s)". */
   years: number[];
+  /** Where nice-to-have phrases start ("nice to have", "a plus", "bonus" …). */
+  preferred: number[];
+  /** Where must-have phrases start ("required", "must", "strong experience", "5+ years" …). */
+  required: number[];
 }
 
 const words = (kind: CueKind, list: string) => list.split(' ').map((w) => [w, kind] as const);
@@ -36,19 +40,41 @@ export const CUE_WORDS: ReadonlyMap<string, CueKind> = new Map([
   ),
   ...words('ai', 'ai ml llm llms artificial genai machine agentic coding'),
   ...words('years', 'year years yr yrs'),
+  ...words(
+    'preferred',
+    'nice bonus preferred pluses plus ideally desirable desired would good extra optional helpful welcome better brownie',
+  ),
+  ...words(
+    'required',
+    'required requirement requirements must mandatory essential need needed require requires minimum proficient proficiency expert expertise strong solid deep',
+  ),
 ]);
 
 export function emptyCues(): Cues {
-  return { negation: [], comparisonEnds: [], workMode: [], ai: [], years: [] };
+  return { negation: [], comparisonEnds: [], workMode: [], ai: [], years: [], preferred: [], required: [] };
 }
 
 /** "not only", "no matter", "no problem" … negate nothing. */
 const NOT_A_NEGATION = /[- ](?:only|just|limited|matter|sure|problem|worries|exception)\b/iy;
+const NOT_REQUIRED = / required\b/iy;
 /** The "'t" of "don't" (straight or curly). */
 const APOSTROPHE_T = /[’']t\b/iy;
 const COMPARISON_AT =
   /(?:alternatives? to|instead of|rather than|unlike|replacements? for|competitors? (?:to|of)|similar to|comparable to|migrat(?:e|ed|ing) (?:away )?from|moving (?:away )?from)\b/iy;
 const AI_AT = /(?:artificial intelligence|machine learning|coding assistants?)\b/iy;
+/** The full forms of the preferred cue words that need more than the word. */
+const PREFERRED_AT =
+  /(?:nice[- ]to[- ]haves?|would be (?:great|nice|awesome|a plus)|would love|good to have|extra credit|brownie points)\b/iy;
+/** The words before "plus", "welcome" and "better" that make each a cue ("a big plus", "is welcome", "even better"). */
+const PREFERRED_BEFORE: Readonly<Record<string, RegExp>> = {
+  plus: /\ba (?:big |huge |strong |great )?$/i,
+  welcome: /\b(?:is|are) $/i,
+  better: /\beven $/i,
+};
+const REQUIRED_AT =
+  /(?:strong (?:experience|knowledge|background|skills)|solid (?:experience|knowledge|understanding)|deep (?:experience|knowledge|understanding))\b/iy;
+/** "5 years", "3+ years": a number of years is a requirement. */
+const NUMBER_BEFORE = /\d\+? $/;
 
 /** At most this many cues of one kind are kept (a pasted log can hold thousands). */
 const MAX_PER_KIND = 2_000;
@@ -71,6 +97,8 @@ export function recordCue(text: string, start: number, end: number, word: string
         cueEnd = after;
         cue = `${word}'t`;
       }
+      // "not required" is also how a nice-to-have is written.
+      if (word === 'not' && stickyAt(NOT_REQUIRED, text, cueEnd) >= 0) cues.preferred.push(start);
       if (stickyAt(NOT_A_NEGATION, text, cueEnd) >= 0) return;
       cues.negation.push({ end: cueEnd, word: cue });
       return;
@@ -98,7 +126,26 @@ export function recordCue(text: string, start: number, end: number, word: string
       if (cues.workMode.length < MAX_PER_KIND) cues.workMode.push(start);
       return;
     case 'years':
-      if (cues.years.length < MAX_PER_KIND) cues.years.push(start);
+      if (cues.years.length >= MAX_PER_KIND) return;
+      cues.years.push(start);
+      if (NUMBER_BEFORE.test(text.slice(Math.max(0, start - 3), start))) cues.required.push(start);
+      return;
+    case 'preferred':
+      if (cues.preferred.length >= MAX_PER_KIND) return;
+      const before = PREFERRED_BEFORE[word];
+      if (before) {
+        if (before.test(text.slice(Math.max(0, start - 12), start))) cues.preferred.push(start);
+      } else if (NEEDS_MORE.has(word)) {
+        if (stickyAt(PREFERRED_AT, text, start) >= 0) cues.preferred.push(start);
+      } else cues.preferred.push(start);
+      return;
+    case 'required':
+      if (cues.required.length >= MAX_PER_KIND) return;
+      if (word !== 'strong' && word !== 'solid' && word !== 'deep') cues.required.push(start);
+      else if (stickyAt(REQUIRED_AT, text, start) >= 0) cues.required.push(start);
       return;
   }
 }
+
+/** Preferred cue words that only count in their full phrase. */
+const NEEDS_MORE = new Set(['nice', 'would', 'good', 'extra', 'brownie']);

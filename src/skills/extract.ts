@@ -80,7 +80,7 @@ export function scanSkills(input: SkillInput, taxonomy: CompiledTaxonomy): Skill
     const [from, to] = sentenceBounds(index, body.length, c.start, c.end);
     let requirement = bySentence.get(from);
     if (requirement === undefined) {
-      requirement = requirementOf(body.slice(from, to), sections[line] ?? null);
+      requirement = requirementOf(scan.cues, from, to, sections[line] ?? null);
       bySentence.set(from, requirement);
     }
     add(tagFor(c, input.text, 'description', requirement));

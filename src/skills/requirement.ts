@@ -2,14 +2,13 @@
 // posting: from the section heading above it, overridden by cue words in its
 // own sentence ("… is a plus").
 import type { Requirement } from '../domain.js';
+import { firstAtLeast } from '../text/sorted.js';
+import type { Cues } from './cue-words.js';
 
-const PREFERRED =
+/** Nice-to-have words in a heading (the same phrases as the preferred cue words). */
+const PREFERRED_HEADING =
   /\b(?:nice[- ]to[- ]haves?|bonus(?: points)?|preferred|pluses|a (?:big |huge |strong |great )?plus|ideally|desirable|desired|would be (?:great|nice|awesome|a plus)|good to have|extra credit|not required|optional|helpful|is welcome|are welcome|even better|brownie points|would love)\b/i;
-const REQUIRED =
-  /\b(?:required|requirements?|must|mandatory|essential|need(?:ed)?|requires?|minimum|proficien(?:t|cy)|expert(?:ise)?|strong (?:experience|knowledge|background|skills)|solid (?:experience|knowledge|understanding)|deep (?:experience|knowledge|understanding)|\d+\+? years)\b/i;
-
 /** Heading words that open a section, checked preferred-first ("Preferred qualifications"). */
-const PREFERRED_HEADING = PREFERRED;
 const REQUIRED_HEADING =
   /\b(?:requirements?|qualifications|must[- ]haves?|what you(?:'ll| will)? (?:need|bring)|what we(?:'re| are) looking for|you (?:have|bring|should have)|you'll have|about you|who you are|skills|experience|we expect|you are)\b/i;
 const NEUTRAL_HEADING =
@@ -22,18 +21,49 @@ const MAX_HEADING_LINE = 90;
 /** A heading line: short, and either ends with ":" or has no sentence punctuation. */
 export function headingKind(line: string): SectionKind | undefined {
   if (line.length > MAX_HEADING_LINE || line.length === 0) return undefined;
+  const last = line.charCodeAt(line.length - 1);
   // A list item is content, unless it ends with ":" ("• Nice to have:").
-  if (line.charCodeAt(0) === 0x2022 && line.charCodeAt(line.length - 1) !== 58) return undefined;
+  if (line.charCodeAt(0) === 0x2022 && last !== 58) return undefined;
+  // Cheap refusals first: most short lines are content, not headings.
+  const endsWithColon = lastNonSpace(line) === 58;
+  if (!endsWithColon && (isSentenceEnd(lastNonSpace(line)) || wordCount(line) > 7)) return undefined;
+  if (line.trimStart().startsWith('•') && !endsWithColon) return undefined;
   const trimmed = line.replace(/^[#*•\-\s]+/, '').trim();
   if (trimmed.length === 0 || trimmed.length > 70) return undefined;
-  const endsWithColon = trimmed.endsWith(':');
-  if (!endsWithColon && (/[.!?]$/.test(trimmed) || trimmed.split(/\s+/).length > 7)) return undefined;
-  if (line.trimStart().startsWith('•') && !endsWithColon) return undefined;
   if (PREFERRED_HEADING.test(trimmed)) return 'preferred';
   if (REQUIRED_HEADING.test(trimmed)) return 'required';
   if (NEUTRAL_HEADING.test(trimmed) || endsWithColon) return null;
   return undefined;
 }
+
+function lastNonSpace(line: string): number {
+  let k = line.length - 1;
+  while (k >= 0 && (line.charCodeAt(k) === 32 || line.charCodeAt(k) === 9)) k--;
+  return k >= 0 ? line.charCodeAt(k) : 0;
+}
+
+/** . ! ? */
+function isSentenceEnd(code: number): boolean {
+  return code === 46 || code === 33 || code === 63;
+}
+
+/** Words of a line (runs of non-space) after its leading bullets, "#", "*", "-" and spaces. */
+function wordCount(line: string): number {
+  let k = 0;
+  while (k < line.length && LEADING_MARKS.has(line.charCodeAt(k))) k++;
+  let words = 0;
+  let inWord = false;
+  for (; k < line.length; k++) {
+    const c = line.charCodeAt(k);
+    const space = c === 32 || c === 9 || c === 0xa0;
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  return words;
+}
+
+/** • # * - and spaces. */
+const LEADING_MARKS = new Set([0x2022, 35, 42, 45, 32, 9, 0xa0]);
 
 /**
  * Requirement of each line of `text` (lines start at `lineStarts`), carried
@@ -53,9 +83,19 @@ export function sectionsByLine(text: string, lineStarts: readonly number[]): Sec
   return result;
 }
 
-export function requirementOf(sentence: string, section: SectionKind): Requirement {
-  if (PREFERRED.test(sentence)) return 'preferred';
+/**
+ * Requirement of a mention in the sentence [from, to): a nice-to-have cue in
+ * the sentence wins, then the section, then a must-have cue. The cues were
+ * recorded by the word scan (see cue-words.ts).
+ */
+export function requirementOf(cues: Cues, from: number, to: number, section: SectionKind): Requirement {
+  if (anyIn(cues.preferred, from, to)) return 'preferred';
   if (section) return section;
-  if (REQUIRED.test(sentence)) return 'required';
+  if (anyIn(cues.required, from, to)) return 'required';
   return 'unknown';
+}
+
+function anyIn(sorted: readonly number[], from: number, to: number): boolean {
+  const k = firstAtLeast(sorted, from);
+  return k < sorted.length && (sorted[k] as number) < to;
 }

@@ -162,55 +162,36 @@ function indexOfIgnoreCase(haystack: string, needle: string, from: number): numb
   }
 }
 
-/**
- * Where normalization has something to do: any white space but a plain
- * space, or a space followed by more white space or the end. Everything
- * between two such places is copied as one slice; the regex engine finds them
- * faster than a loop over every character.
- */
-const NEEDS_WORK =
-  /[\t\n\r\f\v\u00a0\u2000-\u200b\u202f\u205f\u3000]| (?=[\s\u00a0\u2000-\u200b\u202f\u205f\u3000]|$)/g;
+/** White space but a plain space and line breaks (a lone "\r" is made a "\n" first). */
+const OTHER_SPACE = '\\t\\f\\v\\u00a0\\u2000-\\u200b\\u202f\\u205f\\u3000\\ufeff';
+const INLINE_SPACE = ` ${OTHER_SPACE}`;
+/** A line that is not already clean: space at either end, two in a row, or any but a plain space. */
+const LINE_NEEDS_WORK = new RegExp(`^ |[${INLINE_SPACE}]$|[${INLINE_SPACE}]{2}|[${OTHER_SPACE}]`);
+const INLINE_SPACE_RUN = new RegExp(`[${INLINE_SPACE}]+`, 'g');
 
 /**
  * Spaces and tabs collapse to one space, each line is trimmed, and runs of
  * blank lines collapse to one, so offsets into the stored text are stable.
+ * Line by line: most lines are already clean and are copied as one slice.
  */
-export function normalizeWhitespace(text: string): string {
+export function normalizeWhitespace(input: string): string {
+  const text = input.includes('\r') ? input.replace(/\r\n?/g, '\n') : input;
   const out: string[] = [];
-  let last = 0;
-  let lineHasText = false;
   let pendingBreaks = 0;
-  let pendingSpace = false;
-  // Copies the content between two work places: words with single spaces, maybe one leading space.
-  const emit = (from: number, to: number) => {
-    let start = from;
-    if (text.charCodeAt(start) === 32) {
-      start++;
-      if (lineHasText) pendingSpace = true;
+  const n = text.length;
+  for (let start = 0; start <= n; ) {
+    let end = text.indexOf('\n', start);
+    if (end === -1) end = n;
+    let line = text.slice(start, end);
+    if (LINE_NEEDS_WORK.test(line)) line = line.replace(INLINE_SPACE_RUN, ' ').trim();
+    if (line.length === 0) {
+      if (out.length > 0) pendingBreaks++;
+    } else {
+      if (out.length > 0) out.push(pendingBreaks > 0 ? '\n\n' : '\n');
+      out.push(line);
+      pendingBreaks = 0;
     }
-    if (start >= to) return;
-    if (pendingBreaks > 0 && out.length > 0) out.push(pendingBreaks > 1 ? '\n\n' : '\n');
-    else if (pendingSpace && lineHasText) out.push(' ');
-    out.push(text.slice(start, to));
-    pendingBreaks = 0;
-    pendingSpace = false;
-    lineHasText = true;
-  };
-  NEEDS_WORK.lastIndex = 0;
-  for (let m = NEEDS_WORK.exec(text); m !== null; m = NEEDS_WORK.exec(text)) {
-    const i = m.index;
-    if (i > last) emit(last, i);
-    const code = text.charCodeAt(i);
-    if (code === 10 || code === 13) {
-      if (code === 13 && text.charCodeAt(i + 1) === 10) NEEDS_WORK.lastIndex = i + 2;
-      if (lineHasText || pendingBreaks > 0) pendingBreaks++;
-      lineHasText = false;
-      pendingSpace = false;
-    } else if (lineHasText) {
-      pendingSpace = true;
-    }
-    last = NEEDS_WORK.lastIndex;
+    start = end + 1;
   }
-  if (last < text.length) emit(last, text.length);
   return out.join('');
 }

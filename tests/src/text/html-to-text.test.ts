@@ -19,6 +19,11 @@ describe('htmlToText', () => {
     ],
     ['inline tags do not split words', '<b>Go</b>lang and <em>Post</em>gres', 'Golang and Postgres'],
     ['a lone < stays text', '<p>latency < 5 ms</p>', 'latency < 5 ms'],
+    [
+      'a byte-order mark and zero-width spaces are white space',
+      '\ufeffGo\u200b and\u00a0 Rust \r\rNext',
+      'Go and Rust\n\nNext',
+    ],
     ['accents typed as two code points are composed (NFC)', '<p>Cafe\u0301 Zu\u0308rich</p>', 'Caf\u00e9 Z\u00fcrich'],
     ['an unterminated tag is dropped', '<p>Go</p><a href="x', 'Go'],
     [
