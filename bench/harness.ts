@@ -41,25 +41,36 @@ export function trackPeakRss(intervalMs = 5): { stop(): number } {
 }
 
 /**
- * Runs `batch` (which performs `opsPerBatch` operations) repeatedly for at
- * least `minMs` after one warm-up batch.
+ * Runs `batch` (which performs `opsPerBatch` operations) until the JIT has
+ * settled (at least three batches and `warmupMs`), then times single batches
+ * for at least `minMs` and reports the median batch: the steady state a
+ * nightly run of thousands of postings lives in, not one GC pause or compile.
  */
 export async function measure(
   batch: () => unknown | Promise<unknown>,
   opsPerBatch: number,
   minMs = 1_000,
+  warmupMs = 500,
 ): Promise<Measurement> {
-  await batch();
+  const warmupStart = performance.now();
+  for (let n = 0; n < 3 || performance.now() - warmupStart < warmupMs; n++) await batch();
   const rss = trackPeakRss();
-  let ops = 0;
+  const batchMs: number[] = [];
   const start = performance.now();
   let elapsed = 0;
-  while (elapsed < minMs) {
+  while (elapsed < minMs || batchMs.length < 5) {
+    const t = performance.now();
     await batch();
-    ops += opsPerBatch;
+    batchMs.push(performance.now() - t);
     elapsed = performance.now() - start;
   }
-  return { opsPerSec: (ops / elapsed) * 1000, ops, elapsedMs: elapsed, peakRssMiB: rss.stop() };
+  const median = percentile(batchMs, 50);
+  return {
+    opsPerSec: (opsPerBatch / median) * 1000,
+    ops: opsPerBatch * batchMs.length,
+    elapsedMs: elapsed,
+    peakRssMiB: rss.stop(),
+  };
 }
 
 /** Percentile (0–100) of a list of numbers, by nearest rank. */

@@ -165,8 +165,7 @@ function indexOfIgnoreCase(haystack: string, needle: string, from: number): numb
 /** White space but a plain space and line breaks (a lone "\r" is made a "\n" first). */
 const OTHER_SPACE = '\\t\\f\\v\\u00a0\\u2000-\\u200b\\u202f\\u205f\\u3000\\ufeff';
 const INLINE_SPACE = ` ${OTHER_SPACE}`;
-/** A line that is not already clean: space at either end, two in a row, or any but a plain space. */
-const LINE_NEEDS_WORK = new RegExp(`^ |[${INLINE_SPACE}]$|[${INLINE_SPACE}]{2}|[${OTHER_SPACE}]`);
+const HAS_OTHER_SPACE = new RegExp(`[${OTHER_SPACE}]`);
 const INLINE_SPACE_RUN = new RegExp(`[${INLINE_SPACE}]+`, 'g');
 
 /**
@@ -176,6 +175,8 @@ const INLINE_SPACE_RUN = new RegExp(`[${INLINE_SPACE}]+`, 'g');
  */
 export function normalizeWhitespace(input: string): string {
   const text = input.includes('\r') ? input.replace(/\r\n?/g, '\n') : input;
+  // Usually only plain spaces: then a line needs work only for a space at an end or two in a row.
+  const otherSpace = HAS_OTHER_SPACE.test(text);
   const out: string[] = [];
   let pendingBreaks = 0;
   const n = text.length;
@@ -183,7 +184,12 @@ export function normalizeWhitespace(input: string): string {
     let end = text.indexOf('\n', start);
     if (end === -1) end = n;
     let line = text.slice(start, end);
-    if (LINE_NEEDS_WORK.test(line)) line = line.replace(INLINE_SPACE_RUN, ' ').trim();
+    const needsWork =
+      line.charCodeAt(0) === 32 ||
+      line.charCodeAt(line.length - 1) === 32 ||
+      line.includes('  ') ||
+      (otherSpace && HAS_OTHER_SPACE.test(line));
+    if (needsWork) line = line.replace(INLINE_SPACE_RUN, ' ').trim();
     if (line.length === 0) {
       if (out.length > 0) pendingBreaks++;
     } else {
