@@ -175,21 +175,22 @@ const INLINE_SPACE_RUN = new RegExp(`[${INLINE_SPACE}]+`, 'g');
  */
 export function normalizeWhitespace(input: string): string {
   const text = input.includes('\r') ? input.replace(/\r\n?/g, '\n') : input;
-  // Usually only plain spaces: then a line needs work only for a space at an end or two in a row.
+  // Checked once for the whole text, so clean lines (most of them) cost an indexOf and a slice.
   const otherSpace = HAS_OTHER_SPACE.test(text);
+  let nextDouble = text.indexOf('  ');
   const out: string[] = [];
   let pendingBreaks = 0;
   const n = text.length;
   for (let start = 0; start <= n; ) {
     let end = text.indexOf('\n', start);
     if (end === -1) end = n;
-    let line = text.slice(start, end);
+    if (nextDouble !== -1 && nextDouble < start) nextDouble = text.indexOf('  ', start);
     const needsWork =
-      line.charCodeAt(0) === 32 ||
-      line.charCodeAt(line.length - 1) === 32 ||
-      line.includes('  ') ||
-      (otherSpace && HAS_OTHER_SPACE.test(line));
-    if (needsWork) line = line.replace(INLINE_SPACE_RUN, ' ').trim();
+      text.charCodeAt(start) === 32 ||
+      (end > start && text.charCodeAt(end - 1) === 32) ||
+      (nextDouble !== -1 && nextDouble < end);
+    let line = text.slice(start, end);
+    if (needsWork || (otherSpace && HAS_OTHER_SPACE.test(line))) line = line.replace(INLINE_SPACE_RUN, ' ').trim();
     if (line.length === 0) {
       if (out.length > 0) pendingBreaks++;
     } else {
