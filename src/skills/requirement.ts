@@ -20,13 +20,19 @@ const MAX_HEADING_LINE = 90;
 
 /** A heading line: short, and either ends with ":" or has no sentence punctuation. */
 export function headingKind(line: string): SectionKind | undefined {
-  if (line.length > MAX_HEADING_LINE || line.length === 0) return undefined;
-  const last = line.charCodeAt(line.length - 1);
+  return headingKindAt(line, 0, line.length);
+}
+
+/** headingKind of the line text[start, end), read in place: only a likely heading is sliced out. */
+function headingKindAt(text: string, start: number, end: number): SectionKind | undefined {
+  if (end - start > MAX_HEADING_LINE || end === start) return undefined;
   // A list item is content, unless it ends with ":" ("• Nice to have:").
-  if (line.charCodeAt(0) === 0x2022 && last !== 58) return undefined;
+  if (text.charCodeAt(start) === 0x2022 && text.charCodeAt(end - 1) !== 58) return undefined;
   // Cheap refusals first: most short lines are content, not headings.
-  const endsWithColon = lastNonSpace(line) === 58;
-  if (!endsWithColon && (isSentenceEnd(lastNonSpace(line)) || wordCount(line) > 7)) return undefined;
+  const last = lastNonSpace(text, start, end);
+  const endsWithColon = last === 58;
+  if (!endsWithColon && (isSentenceEnd(last) || wordCount(text, start, end) > 7)) return undefined;
+  const line = text.slice(start, end);
   if (line.trimStart().startsWith('•') && !endsWithColon) return undefined;
   const trimmed = line.replace(/^[#*•\-\s]+/, '').trim();
   if (trimmed.length === 0 || trimmed.length > 70) return undefined;
@@ -36,10 +42,10 @@ export function headingKind(line: string): SectionKind | undefined {
   return undefined;
 }
 
-function lastNonSpace(line: string): number {
-  let k = line.length - 1;
-  while (k >= 0 && (line.charCodeAt(k) === 32 || line.charCodeAt(k) === 9)) k--;
-  return k >= 0 ? line.charCodeAt(k) : 0;
+function lastNonSpace(text: string, start: number, end: number): number {
+  let k = end - 1;
+  while (k >= start && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k--;
+  return k >= start ? text.charCodeAt(k) : 0;
 }
 
 /** . ! ? */
@@ -48,13 +54,13 @@ function isSentenceEnd(code: number): boolean {
 }
 
 /** Words of a line (runs of non-space) after its leading bullets, "#", "*", "-" and spaces. */
-function wordCount(line: string): number {
-  let k = 0;
-  while (k < line.length && LEADING_MARKS.has(line.charCodeAt(k))) k++;
+function wordCount(text: string, start: number, end: number): number {
+  let k = start;
+  while (k < end && LEADING_MARKS.has(text.charCodeAt(k))) k++;
   let words = 0;
   let inWord = false;
-  for (; k < line.length; k++) {
-    const c = line.charCodeAt(k);
+  for (; k < end; k++) {
+    const c = text.charCodeAt(k);
     const space = c === 32 || c === 9 || c === 0xa0;
     if (!space && !inWord) words++;
     inWord = !space;
@@ -76,7 +82,7 @@ export function sectionsByLine(text: string, lineStarts: readonly number[]): Sec
   for (let i = 0; i < lineStarts.length; i++) {
     const start = lineStarts[i] as number;
     const end = i + 1 < lineStarts.length ? (lineStarts[i + 1] as number) - 1 : text.length;
-    const kind = end - start <= MAX_HEADING_LINE ? headingKind(text.slice(start, end)) : undefined;
+    const kind = headingKindAt(text, start, end);
     if (kind !== undefined) current = kind;
     result.push(current);
   }
