@@ -130,7 +130,7 @@ export function recordCue(text: string, start: number, end: number, word: string
       cues.years.push(start);
       if (NUMBER_BEFORE.test(text.slice(Math.max(0, start - 3), start))) cues.required.push(start);
       return;
-    case 'preferred':
+    case 'preferred': {
       if (cues.preferred.length >= MAX_PER_KIND) return;
       const before = PREFERRED_BEFORE[word];
       if (before) {
@@ -139,6 +139,7 @@ export function recordCue(text: string, start: number, end: number, word: string
         if (stickyAt(PREFERRED_AT, text, start) >= 0) cues.preferred.push(start);
       } else cues.preferred.push(start);
       return;
+    }
     case 'required':
       if (cues.required.length >= MAX_PER_KIND) return;
       if (word !== 'strong' && word !== 'solid' && word !== 'deep') cues.required.push(start);

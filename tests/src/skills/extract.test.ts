@@ -120,6 +120,32 @@ describe('evidence and requirement', () => {
     expect(byId.postgresql?.evidence.text).toBe('Postgres');
   });
 
+  // With no section heading, the sentence's own cue words decide.
+  it.each([
+    ['Kafka is nice to have.', 'preferred'],
+    ['Kafka would be a big plus.', 'preferred'],
+    ['Kafka experience is welcome.', 'preferred'],
+    ['Kafka? Even better.', 'unknown'],
+    ['We use Kafka, even better if you know it.', 'preferred'],
+    ['Kafka experience is not required.', undefined], // negated: not asked for at all
+    ['Not required, but Kafka helps.', 'preferred'],
+    ['Bonus points for Kafka.', 'preferred'],
+    ['Ideally you know Kafka.', 'preferred'],
+    ['Kafka would love to see.', 'preferred'],
+    ['Kafka: good to have.', 'preferred'],
+    ['Kafka experience is required.', 'required'],
+    ['You must know Kafka.', 'required'],
+    ['Strong experience with Kafka.', 'required'],
+    ['Strong coffee and Kafka.', 'unknown'],
+    ['5+ years of Kafka.', 'required'],
+    ['Many years of Kafka.', 'unknown'],
+    ['We run Kafka in production.', 'unknown'],
+    ['We use Kafka to make the product a better citizen.', 'unknown'],
+  ])('%s → %s', (text, expected) => {
+    const kafka = extractSkills({ title: 'Engineer', text }, taxonomy).find((t) => t.id === 'kafka');
+    expect(kafka?.requirement).toBe(expected);
+  });
+
   it('lists each skill once', () => {
     const tags = extractSkills({ title: 'Go Engineer', text: 'Go, Go, Golang and more Go.' }, taxonomy);
     expect(tags.map((t) => t.id)).toEqual(['go']);
