@@ -40,10 +40,9 @@ export function scanText(text: string, taxonomy: CompiledTaxonomy, cues: Cues | 
   const n = text.length;
   let i = 0;
   while (i < n) {
-    // Hot loop: ASCII is folded through a table (0 = not a word character);
-    // other scripts go through isWordCode. The word's hash is built as it is read.
+    // Hot loop: the word's hash is built as it is read.
     const c = text.charCodeAt(i);
-    let f = c < 128 ? (ASCII_FOLD[c] as number) : isWordCode(c) ? foldCode(c) | 256 : 0;
+    let f = foldedWordCode(c);
     if (f === 0) {
       if (c < 64 && BREAK_CHARS[c] === 1) noteBreak(text, i, index);
       i++;
@@ -53,7 +52,7 @@ export function scanText(text: string, taxonomy: CompiledTaxonomy, cues: Cues | 
     let j = i + 1;
     for (; j < n; j++) {
       const d = text.charCodeAt(j);
-      f = d < 128 ? (ASCII_FOLD[d] as number) : isWordCode(d) ? foldCode(d) | 256 : 0;
+      f = foldedWordCode(d);
       if (f === 0) break;
       hash = hashStep(hash, f & 127);
     }
@@ -65,7 +64,7 @@ export function scanText(text: string, taxonomy: CompiledTaxonomy, cues: Cues | 
         const entry = bucket[b] as WordBucket;
         if (entry.hash !== hash || entry.key.length !== length || !sameWord(text, i, entry.key)) continue;
         if (entry.aliases.length > 0) collectAt(text, i, j, entry.aliases, found);
-        if (cues && entry.cue) recordCue(text, i, j, entry.key, entry.cue, cues);
+        if (cues) for (const kind of entry.cues) recordCue(text, i, j, entry.key, kind, cues);
       }
     }
     i = j;
@@ -87,6 +86,16 @@ function sameWord(text: string, start: number, key: string): boolean {
 /** ASCII letters and digits → their foldCode (never 0); everything else → 0. */
 const ASCII_FOLD = new Uint8Array(128);
 for (let code = 0; code < 128; code++) ASCII_FOLD[code] = isWordCode(code) ? foldCode(code) : 0;
+
+/**
+ * 0 for a character that is not part of a word; otherwise its foldCode in the
+ * low 7 bits (bit 8 set for other scripts, so that it is never 0). ASCII goes
+ * through a table; other scripts through isWordCode.
+ */
+function foldedWordCode(code: number): number {
+  if (code < 128) return ASCII_FOLD[code] as number;
+  return isWordCode(code) ? foldCode(code) | 256 : 0;
+}
 
 function collectAt(
   text: string,

@@ -22,33 +22,37 @@ export interface Cues {
   required: number[];
 }
 
-const words = (kind: CueKind, list: string) => list.split(' ').map((w) => [w, kind] as const);
-
-/** Lower-case word → its kind. */
-export const CUE_WORDS: ReadonlyMap<string, CueKind> = new Map([
-  ...words(
-    'negation',
-    'no not without never zero dont doesnt isnt arent wont neednt didnt don doesn isn aren won needn didn',
-  ),
-  ...words(
+const CUE_LISTS: ReadonlyArray<readonly [CueKind, string]> = [
+  ['negation', 'no not without never zero dont doesnt isnt arent wont neednt didnt don doesn isn aren won needn didn'],
+  [
     'comparison',
     'alternative alternatives instead rather unlike replacement replacements competitor competitors similar comparable migrate migrated migrating moving think',
-  ),
-  ...words(
+  ],
+  [
     'workMode',
     'remote remotely remotes hybrid onsite site office offices person wfh anywhere distributed relocate relocation relocating headquarters hq week weeks home',
-  ),
-  ...words('ai', 'ai ml llm llms artificial genai machine agentic coding'),
-  ...words('years', 'year years yr yrs'),
-  ...words(
+  ],
+  ['ai', 'ai ml llm llms artificial genai machine agentic coding'],
+  ['years', 'year years yr yrs'],
+  // A word may carry several kinds: "not required" is a nice-to-have, "5+ years" a must-have.
+  [
     'preferred',
-    'nice bonus preferred pluses plus ideally desirable desired would good extra optional helpful welcome better brownie',
-  ),
-  ...words(
+    'not nice bonus preferred pluses plus ideally desirable desired would good extra optional helpful welcome better brownie',
+  ],
+  [
     'required',
-    'required requirement requirements must mandatory essential need needed require requires minimum proficient proficiency expert expertise strong solid deep',
-  ),
-]);
+    'required requirement requirements must mandatory essential need needed require requires minimum proficient proficiency expert expertise strong solid deep year years yr yrs',
+  ],
+];
+
+/** Lower-case word → its kinds. */
+export const CUE_WORDS: ReadonlyMap<string, readonly CueKind[]> = (() => {
+  const byWord = new Map<string, CueKind[]>();
+  for (const [kind, list] of CUE_LISTS) {
+    for (const word of list.split(' ')) byWord.set(word, [...(byWord.get(word) ?? []), kind]);
+  }
+  return byWord;
+})();
 
 export function emptyCues(): Cues {
   return { negation: [], comparisonEnds: [], workMode: [], ai: [], years: [], preferred: [], required: [] };
@@ -56,7 +60,6 @@ export function emptyCues(): Cues {
 
 /** "not only", "no matter", "no problem" … negate nothing. */
 const NOT_A_NEGATION = /[- ](?:only|just|limited|matter|sure|problem|worries|exception)\b/iy;
-const NOT_REQUIRED = / required\b/iy;
 /** The "'t" of "don't" (straight or curly). */
 const APOSTROPHE_T = /[’']t\b/iy;
 const COMPARISON_AT =
@@ -75,6 +78,8 @@ const REQUIRED_AT =
   /(?:strong (?:experience|knowledge|background|skills)|solid (?:experience|knowledge|understanding)|deep (?:experience|knowledge|understanding))\b/iy;
 /** "5 years", "3+ years": a number of years is a requirement. */
 const NUMBER_BEFORE = /\d\+? $/;
+/** "not required": a nice-to-have. */
+const NOT_REQUIRED = / required\b/iy;
 
 /** At most this many cues of one kind are kept (a pasted log can hold thousands). */
 const MAX_PER_KIND = 2_000;
@@ -97,8 +102,6 @@ export function recordCue(text: string, start: number, end: number, word: string
         cueEnd = after;
         cue = `${word}'t`;
       }
-      // "not required" is also how a nice-to-have is written.
-      if (word === 'not' && stickyAt(NOT_REQUIRED, text, cueEnd) >= 0) cues.preferred.push(start);
       if (stickyAt(NOT_A_NEGATION, text, cueEnd) >= 0) return;
       cues.negation.push({ end: cueEnd, word: cue });
       return;
@@ -126,14 +129,14 @@ export function recordCue(text: string, start: number, end: number, word: string
       if (cues.workMode.length < MAX_PER_KIND) cues.workMode.push(start);
       return;
     case 'years':
-      if (cues.years.length >= MAX_PER_KIND) return;
-      cues.years.push(start);
-      if (NUMBER_BEFORE.test(text.slice(Math.max(0, start - 3), start))) cues.required.push(start);
+      if (cues.years.length < MAX_PER_KIND) cues.years.push(start);
       return;
     case 'preferred': {
       if (cues.preferred.length >= MAX_PER_KIND) return;
       const before = PREFERRED_BEFORE[word];
-      if (before) {
+      if (word === 'not') {
+        if (stickyAt(NOT_REQUIRED, text, end) >= 0) cues.preferred.push(start);
+      } else if (before) {
         if (before.test(text.slice(Math.max(0, start - 12), start))) cues.preferred.push(start);
       } else if (NEEDS_MORE.has(word)) {
         if (stickyAt(PREFERRED_AT, text, start) >= 0) cues.preferred.push(start);
@@ -142,11 +145,15 @@ export function recordCue(text: string, start: number, end: number, word: string
     }
     case 'required':
       if (cues.required.length >= MAX_PER_KIND) return;
-      if (word !== 'strong' && word !== 'solid' && word !== 'deep') cues.required.push(start);
+      if (YEAR_WORDS.has(word)) {
+        if (NUMBER_BEFORE.test(text.slice(Math.max(0, start - 3), start))) cues.required.push(start);
+      } else if (word !== 'strong' && word !== 'solid' && word !== 'deep') cues.required.push(start);
       else if (stickyAt(REQUIRED_AT, text, start) >= 0) cues.required.push(start);
       return;
   }
 }
+
+const YEAR_WORDS = new Set(['year', 'years', 'yr', 'yrs']);
 
 /** Preferred cue words that only count in their full phrase. */
 const NEEDS_MORE = new Set(['nice', 'would', 'good', 'extra', 'brownie']);

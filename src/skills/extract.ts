@@ -69,7 +69,7 @@ export function scanSkills(input: SkillInput, taxonomy: CompiledTaxonomy): Skill
   const body = maskUrlsAndEmails(input.text);
   const scan = scanText(body, taxonomy, emptyCues());
   const { index } = scan;
-  const sections = sectionsByLine(body, index.lineStarts);
+  const sections = sectionsByLine(body, index.lineStarts, scan.cues);
   const matches = firstOccurrences(acceptedMatches(body, scan.candidates, index, company));
   const negated = negations(body, matches, scan.cues);
   // Mentions in one sentence share its cue words: read them once per sentence (keyed by its start).

@@ -5,10 +5,7 @@ import type { Requirement } from '../domain.js';
 import { firstAtLeast } from '../text/sorted.js';
 import type { Cues } from './cue-words.js';
 
-/** Nice-to-have words in a heading (the same phrases as the preferred cue words). */
-const PREFERRED_HEADING =
-  /\b(?:nice[- ]to[- ]haves?|bonus(?: points)?|preferred|pluses|a (?:big |huge |strong |great )?plus|ideally|desirable|desired|would be (?:great|nice|awesome|a plus)|good to have|extra credit|not required|optional|helpful|is welcome|are welcome|even better|brownie points|would love)\b/i;
-/** Heading words that open a section, checked preferred-first ("Preferred qualifications"). */
+/** Must-have heading words, read after the nice-to-have cues ("Preferred qualifications" is a nice-to-have). */
 const REQUIRED_HEADING =
   /\b(?:requirements?|qualifications|must[- ]haves?|what you(?:'ll| will)? (?:need|bring)|what we(?:'re| are) looking for|you (?:have|bring|should have)|you'll have|about you|who you are|skills|experience|we expect|you are)\b/i;
 const NEUTRAL_HEADING =
@@ -18,13 +15,13 @@ export type SectionKind = Requirement | null;
 
 const MAX_HEADING_LINE = 90;
 
-/** A heading line: short, and either ends with ":" or has no sentence punctuation. */
-export function headingKind(line: string): SectionKind | undefined {
-  return headingKindAt(line, 0, line.length);
-}
-
-/** headingKind of the line text[start, end), read in place: only a likely heading is sliced out. */
-function headingKindAt(text: string, start: number, end: number): SectionKind | undefined {
+/**
+ * The section a heading line text[start, end) opens, or undefined when it is
+ * no heading. A heading is short, and either ends with ":" or has no
+ * sentence punctuation; it is read in place, and only a likely one is sliced
+ * out. Nice-to-have words are the preferred cues the word scan recorded.
+ */
+function headingKind(text: string, start: number, end: number, cues: Cues): SectionKind | undefined {
   if (end - start > MAX_HEADING_LINE || end === start) return undefined;
   // A list item is content, unless it ends with ":" ("• Nice to have:").
   if (text.charCodeAt(start) === 0x2022 && text.charCodeAt(end - 1) !== 58) return undefined;
@@ -36,7 +33,7 @@ function headingKindAt(text: string, start: number, end: number): SectionKind | 
   if (line.trimStart().startsWith('•') && !endsWithColon) return undefined;
   const trimmed = line.replace(/^[#*•\-\s]+/, '').trim();
   if (trimmed.length === 0 || trimmed.length > 70) return undefined;
-  if (PREFERRED_HEADING.test(trimmed)) return 'preferred';
+  if (anyIn(cues.preferred, start, end)) return 'preferred';
   if (REQUIRED_HEADING.test(trimmed)) return 'required';
   if (NEUTRAL_HEADING.test(trimmed) || endsWithColon) return null;
   return undefined;
@@ -76,13 +73,13 @@ const LEADING_MARKS = new Set([0x2022, 35, 42, 45, 32, 9, 0xa0]);
  * down from the last heading. Index i is the section in force on line i.
  * Only lines short enough to be headings are sliced out and read.
  */
-export function sectionsByLine(text: string, lineStarts: readonly number[]): SectionKind[] {
+export function sectionsByLine(text: string, lineStarts: readonly number[], cues: Cues): SectionKind[] {
   const result: SectionKind[] = [];
   let current: SectionKind = null;
   for (let i = 0; i < lineStarts.length; i++) {
     const start = lineStarts[i] as number;
     const end = i + 1 < lineStarts.length ? (lineStarts[i + 1] as number) - 1 : text.length;
-    const kind = headingKindAt(text, start, end);
+    const kind = headingKind(text, start, end, cues);
     if (kind !== undefined) current = kind;
     result.push(current);
   }

@@ -49,8 +49,8 @@ export interface WordBucket {
   key: string;
   /** Aliases starting with this word (none for a word that is only a cue). */
   aliases: readonly CompiledAlias[];
-  /** Set when the word is also a cue the enrichment rules need. */
-  cue: CueKind | null;
+  /** The cue kinds the word carries for the enrichment rules (none for most words). */
+  cues: readonly CueKind[];
 }
 
 /**
@@ -131,7 +131,7 @@ export function firstWord(text: string, from: number): string {
 
 export function compileTaxonomy(
   skills: readonly SkillDef[],
-  cueWords: ReadonlyMap<string, CueKind> = CUE_WORDS,
+  cueWords: ReadonlyMap<string, readonly CueKind[]> = CUE_WORDS,
 ): CompiledTaxonomy {
   const byId = new Map<string, SkillDef>();
   const byFirstWord = new Map<string, CompiledAlias[]>();
@@ -161,7 +161,7 @@ export function compileTaxonomy(
       hash,
       key,
       aliases: byFirstWord.get(key) ?? [],
-      cue: cueWords.get(key) ?? null,
+      cues: cueWords.get(key) ?? [],
     });
   }
   return { skills: byId, byFirstWord, buckets, slots };
