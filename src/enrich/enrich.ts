@@ -72,14 +72,14 @@ function enrichWith(taxonomy: CompiledTaxonomy, posting: RawPosting, options: En
   const text = htmlToText(clip(posting.description, MAX_DESCRIPTION_CHARS));
   const header = text.slice(0, Math.max(0, text.indexOf('\n'))) || text.slice(0, 300);
   // One pass over the words finds the skills and the cue words every other rule reads.
-  const { skills, cues } = scanSkills({ title, text, company: posting.company ?? null }, taxonomy);
+  const { skills, cues, numberWords } = scanSkills({ title, text, company: posting.company ?? null }, taxonomy);
   const place = placeOf(posting.location ?? (header.includes('|') ? header : null));
   const country = posting.structuredCountry ?? place.country;
   const yearsMin = yearsOfExperience(text, cues);
   return {
     text,
     skills,
-    salary: salaryOf(posting, title, text, country),
+    salary: salaryOf(posting, title, text, country, numberWords),
     seniority: seniorityOf(title, yearsMin),
     yearsMin,
     workMode:
@@ -96,12 +96,18 @@ function enrichWith(taxonomy: CompiledTaxonomy, posting: RawPosting, options: En
   };
 }
 
-function salaryOf(posting: RawPosting, title: string, text: string, country: string | null): Salary | null {
+function salaryOf(
+  posting: RawPosting,
+  title: string,
+  text: string,
+  country: string | null,
+  numberWords: readonly number[],
+): Salary | null {
   if (posting.structuredSalary) {
     return { ...posting.structuredSalary, ...annualize(posting.structuredSalary), origin: 'structured' };
   }
   const defaultCurrency = currencyForCountry(country);
-  const found = parseSalaryText(text, { defaultCurrency }) ?? parseSalaryText(title, { defaultCurrency });
+  const found = parseSalaryText(text, { defaultCurrency, numberWords }) ?? parseSalaryText(title, { defaultCurrency });
   if (!found) return null;
   const stated: StatedSalary = { min: found.min, max: found.max, currency: found.currency, period: found.period };
   return { ...stated, ...annualize(stated), origin: 'text' };

@@ -250,7 +250,14 @@ const PHRASE_TABLE = new Map<string, string>([
   ...Object.entries(COUNTRIES),
   ...Object.entries(CITIES).filter(([phrase]) => !(phrase in COUNTRIES)),
 ]);
-const LONGEST_PHRASE = Math.max(...[...PHRASE_TABLE.keys()].map((p) => p.split(' ').length));
+/** First word of a phrase → the most words a phrase starting with it has ("new" → 3, for "new york city"). */
+const PHRASE_WORDS_BY_FIRST = new Map<string, number>();
+for (const phrase of PHRASE_TABLE.keys()) {
+  // Split as placeOf splits a location, so the first words agree ("st. louis" → "st").
+  const spans = wordSpans(phrase);
+  const first = phrase.slice(...(spans[0] as [number, number]));
+  PHRASE_WORDS_BY_FIRST.set(first, Math.max(PHRASE_WORDS_BY_FIRST.get(first) ?? 0, spans.length));
+}
 
 export function placeOf(location: string | null | undefined): PlaceGuess {
   if (!location) return { country: null, city: null };
@@ -263,9 +270,12 @@ export function placeOf(location: string | null | undefined): PlaceGuess {
   let cityCountry: string | null = null;
   let city: string | null = null;
   for (let i = 0; i < words.length; i++) {
+    const [wordStart, wordEnd] = words[i] as [number, number];
+    const longest = PHRASE_WORDS_BY_FIRST.get(lower.slice(wordStart, wordEnd));
+    if (longest === undefined) continue;
     // Longest phrase first, so "new york city" wins over "new york".
-    for (let n = Math.min(LONGEST_PHRASE, words.length - i); n >= 1; n--) {
-      const from = words[i]?.[0] as number;
+    for (let n = Math.min(longest, words.length - i); n >= 1; n--) {
+      const from = wordStart;
       const to = words[i + n - 1]?.[1] as number;
       const phrase = n === 1 ? lower.slice(from, to) : lower.slice(from, to).replace(/\s+/g, ' ');
       const found = PHRASE_TABLE.get(phrase);
@@ -319,5 +329,6 @@ function wordSpans(lower: string): Array<[number, number]> {
 
 function titleCase(s: string): string {
   if (s.length <= 3) return s.toUpperCase();
-  return s.replace(/\b\p{L}/gu, (c) => c.toUpperCase());
+  // Not \b: it is ASCII-only, and would capitalize the "ã" of "São".
+  return s.replace(/(?<![\p{L}\p{N}])\p{L}/gu, (c) => c.toUpperCase());
 }

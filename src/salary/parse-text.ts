@@ -11,6 +11,13 @@ import { ANNUAL_FACTOR, type SalaryFromText, type SalaryPeriod } from './types.j
 export interface ParseSalaryOptions {
   /** The currency of the posting's country, used only when the text writes none. */
   defaultCurrency?: string | null;
+  /**
+   * The start of every word of `text` that holds a digit, in order, when the
+   * caller's word scan has them: the search then starts near each number
+   * instead of reading the whole text. A salary always has a digit within
+   * its first CANDIDATE_REACH characters ("USD 150k", "CA$ 90,000").
+   */
+  numberWords?: readonly number[];
 }
 
 const WINDOW = 40;
@@ -26,6 +33,8 @@ const CANDIDATE = new RegExp(
     `|[$£¥€₹₪円](?=${GAP}?[0-9])|\\b[A-Za-z](?:[A-Za-z]{0,2}\\$?|s\\.|ł)(?=${GAP}?[0-9])`,
   'g',
 );
+/** How far before its first digit a candidate can start: "USD 150", "CA$ 150", "Rs. 500". */
+const CANDIDATE_REACH = 5;
 const RANGE_SEP = new RegExp(`${GAP}{0,3}[-–—‒−~]${GAP}{0,3}|${GAP}{1,3}(to|and|up to)${GAP}{1,3}`, 'iy');
 // "2024-01-15", "555-123-4567", "$1-$1-$1": a run of dashes joins dates and phone numbers, not a salary range.
 const CHAIN = /[-–—/]\$?\d/y;
@@ -47,7 +56,14 @@ const CONJUNCTION = /\b(?:plus|and|with|or)\b/i;
 export function parseSalaryText(text: string, options: ParseSalaryOptions = {}): SalaryFromText | null {
   if (typeof text !== 'string') return null;
   const fallback = options.defaultCurrency ?? null;
+  const numbers = options.numberWords;
+  let next = 0;
   for (let i = 0; i < text.length; ) {
+    if (numbers) {
+      while (next < numbers.length && (numbers[next] as number) < i) next++;
+      if (next === numbers.length) return null;
+      i = Math.max(i, (numbers[next] as number) - CANDIDATE_REACH);
+    }
     CANDIDATE.lastIndex = i;
     const candidate = CANDIDATE.exec(text);
     if (!candidate) return null;

@@ -8,7 +8,8 @@ import {
   slotOf,
   type WordBucket,
 } from '../taxonomy/compile.js';
-import { foldCode, isInlineSpace, isWordAt, isWordCode, lowerCode } from '../text/chars.js';
+import { foldCode, isInlineSpace, isWordCode, lowerCode } from '../text/chars.js';
+import { CodeUnitReader } from '../text/code-units.js';
 import { type Cues, emptyCues, recordCue } from './cue-words.js';
 import { BREAK_CHARS, emptyIndex, noteBreak, type TextIndex } from './text-index.js';
 
@@ -30,52 +31,59 @@ export interface Scan {
   cues: Cues;
   /** Line starts and sentence ends. */
   index: TextIndex;
+  /** Start of every word that holds an ASCII digit, in order: where a salary can be (see parseSalaryText). */
+  numberWords: number[];
 }
 
 /** One pass over the words: skill candidates, lines and sentences, and the cue words when `cues` is given. */
 export function scanText(text: string, taxonomy: CompiledTaxonomy, cues: Cues | null): Scan {
+  const units = reader.read(text);
   const found: Candidate[] = [];
   const index = emptyIndex();
+  const numberWords: number[] = [];
   const { buckets, slots } = taxonomy;
   const n = text.length;
   let i = 0;
   while (i < n) {
     // Hot loop: the word's hash is built as it is read.
-    const c = text.charCodeAt(i);
+    const c = units[i] as number;
     let f = foldedWordCode(c);
     if (f === 0) {
-      if (c < 64 && BREAK_CHARS[c] === 1) noteBreak(text, i, index);
+      if (c < 64 && BREAK_CHARS[c] === 1) noteBreak(units, i, index);
       i++;
       continue;
     }
     let hash = hashStep(HASH_SEED, f & 127);
+    let flags = f;
     let j = i + 1;
     for (; j < n; j++) {
-      const d = text.charCodeAt(j);
+      const d = units[j] as number;
       f = foldedWordCode(d);
       if (f === 0) break;
       hash = hashStep(hash, f & 127);
+      flags |= f;
     }
+    if ((flags & DIGIT_BIT) !== 0) numberWords.push(i);
     const length = j - i;
     const slot = length <= MAX_WORD ? (slots[slotOf(hash)] as number) : -1;
     if (slot >= 0) {
       const bucket = buckets[slot] as readonly WordBucket[];
       for (let b = 0; b < bucket.length; b++) {
         const entry = bucket[b] as WordBucket;
-        if (entry.hash !== hash || entry.key.length !== length || !sameWord(text, i, entry.key)) continue;
-        if (entry.aliases.length > 0) collectAt(text, i, j, entry.aliases, found);
+        if (entry.hash !== hash || entry.key.length !== length || !sameWord(units, i, entry.key)) continue;
+        if (entry.aliases.length > 0) collectAt(units, i, j, entry.aliases, found);
         if (cues) for (const kind of entry.cues) recordCue(text, i, j, entry.key, kind, cues);
       }
     }
     i = j;
   }
-  return { candidates: found, cues: cues ?? emptyCues(), index };
+  return { candidates: found, cues: cues ?? emptyCues(), index, numberWords };
 }
 
 /** Does the word at `start` equal `key` (lower case), ignoring case? */
-function sameWord(text: string, start: number, key: string): boolean {
+function sameWord(units: Uint16Array, start: number, key: string): boolean {
   for (let k = 0; k < key.length; k++) {
-    const code = text.charCodeAt(start + k);
+    const code = units[start + k] as number;
     const want = key.charCodeAt(k);
     if (code === want || lowerCode(code) === want) continue;
     if (code < 128 || String.fromCharCode(code).toLowerCase() !== key.charAt(k)) return false;
@@ -83,22 +91,31 @@ function sameWord(text: string, start: number, key: string): boolean {
   return true;
 }
 
-/** ASCII letters and digits → their foldCode (never 0); everything else → 0. */
-const ASCII_FOLD = new Uint8Array(128);
-for (let code = 0; code < 128; code++) ASCII_FOLD[code] = isWordCode(code) ? foldCode(code) : 0;
-
 /**
- * 0 for a character that is not part of a word; otherwise its foldCode in the
- * low 7 bits (bit 8 set for other scripts, so that it is never 0). ASCII goes
- * through a table; other scripts through isWordCode.
+ * Every UTF-16 code unit → 0 when it is not part of a word, else its foldCode
+ * in the low 7 bits (bit 8 set for other scripts, so that it is never 0;
+ * DIGIT_BIT set for ASCII digits).
+ * ASCII is filled at once; other codes on first sight (UNKNOWN until then),
+ * since isWordCode asks a Unicode regex about them.
  */
+const WORD_FOLD = new Uint16Array(0x10000);
+const UNKNOWN = 0xffff;
+const DIGIT_BIT = 512;
+WORD_FOLD.fill(UNKNOWN, 128);
+for (let code = 0; code < 128; code++) {
+  WORD_FOLD[code] = isWordCode(code) ? foldCode(code) | (code >= 48 && code <= 57 ? DIGIT_BIT : 0) : 0;
+}
+
 function foldedWordCode(code: number): number {
-  if (code < 128) return ASCII_FOLD[code] as number;
-  return isWordCode(code) ? foldCode(code) | 256 : 0;
+  const f = WORD_FOLD[code] as number;
+  if (f !== UNKNOWN) return f;
+  const learnt = isWordCode(code) ? foldCode(code) | 256 : 0;
+  WORD_FOLD[code] = learnt;
+  return learnt;
 }
 
 function collectAt(
-  text: string,
+  units: Uint16Array,
   wordStart: number,
   wordEnd: number,
   aliases: readonly CompiledAlias[],
@@ -107,11 +124,11 @@ function collectAt(
   // What follows the word, read once: most multi-word aliases are ruled out
   // on it without a full comparison.
   // (Reads past the end are avoided: each one deoptimizes the compiled code.)
-  const n = text.length;
-  const after = wordEnd < n ? text.charCodeAt(wordEnd) : 0;
+  const n = units.length;
+  const after = wordEnd < n ? (units[wordEnd] as number) : 0;
   let nextWordStart = wordEnd;
-  while (nextWordStart < n && isInlineSpace(text.charCodeAt(nextWordStart))) nextWordStart++;
-  const nextWordRaw = nextWordStart < n ? text.charCodeAt(nextWordStart) : 0;
+  while (nextWordStart < n && isInlineSpace(units[nextWordStart] as number)) nextWordStart++;
+  const nextWordRaw = nextWordStart < n ? (units[nextWordStart] as number) : 0;
   const nextWordFirst = lowerCode(nextWordRaw);
   // Aliases are sorted longest first: keep only the longest per skill here.
   let seen: string[] | null = null;
@@ -126,7 +143,7 @@ function collectAt(
     }
     if (seen?.includes(alias.skill.id)) continue;
     const start = wordStart - alias.lead;
-    const end = matchAt(text, start, alias);
+    const end = matchAt(units, start, alias);
     if (end < 0) continue;
     found.push({ alias, start, end });
     seen ??= [];
@@ -135,45 +152,52 @@ function collectAt(
 }
 
 /** End offset of `alias` written at `start`, or -1. */
-function matchAt(text: string, start: number, alias: CompiledAlias): number {
-  if (start < 0 || !leftBoundary(text, start, alias.lead > 0)) return -1;
+function matchAt(units: Uint16Array, start: number, alias: CompiledAlias): number {
+  if (start < 0 || !leftBoundary(units, start, alias.lead > 0)) return -1;
   const pattern = alias.text;
-  const n = text.length;
+  const n = units.length;
   let p = start;
   for (let k = 0; k < pattern.length; k++) {
     if (p >= n) return -1;
     const want = pattern.charCodeAt(k);
     if (want === 32) {
-      if (!isInlineSpace(text.charCodeAt(p))) return -1;
-      while (p < n && isInlineSpace(text.charCodeAt(p))) p++;
+      if (!isInlineSpace(units[p] as number)) return -1;
+      while (p < n && isInlineSpace(units[p] as number)) p++;
       continue;
     }
-    const got = alias.exactCase ? text.charCodeAt(p) : lowerCode(text.charCodeAt(p));
+    const got = alias.exactCase ? (units[p] as number) : lowerCode(units[p] as number);
     if (got !== want) return -1;
     p++;
   }
-  return rightBoundary(text, p, pattern) ? p : -1;
+  return rightBoundary(units, p, pattern) ? p : -1;
 }
 
-function leftBoundary(text: string, start: number, aliasStartsWithSymbol: boolean): boolean {
+function leftBoundary(units: Uint16Array, start: number, aliasStartsWithSymbol: boolean): boolean {
   if (start === 0) return true;
-  const prev = text.charCodeAt(start - 1);
+  const prev = units[start - 1] as number;
   if (isWordCode(prev)) return false;
   if (aliasStartsWithSymbol) return true;
   // ".js" in "Node.js", "#go" hashtags, "_rust" identifiers, "@kafka" handles.
   if (prev === 46 || prev === 35 || prev === 43 || prev === 95 || prev === 64) return false;
   // The second half of a hyphenated compound ("T-SQL", "non-Go") is not the skill.
-  if (prev === 45 && isWordAt(text, start - 2)) return false;
+  if (prev === 45 && isWordUnit(units, start - 2)) return false;
   return true;
 }
 
-function rightBoundary(text: string, end: number, pattern: string): boolean {
-  if (end >= text.length) return true;
-  const next = text.charCodeAt(end);
+function rightBoundary(units: Uint16Array, end: number, pattern: string): boolean {
+  if (end >= units.length) return true;
+  const next = units[end] as number;
   const endsWithWord = isWordCode(pattern.charCodeAt(pattern.length - 1));
   if (endsWithWord && isWordCode(next)) return false;
   // "C" in "C++" / "C#"; "R" in "R&D"; "Node" in "Node.js"; "go" in "go@".
   if (endsWithWord && (next === 43 || next === 35 || next === 64)) return false;
-  if ((next === 46 || next === 38 || next === 95) && isWordAt(text, end + 1)) return false;
+  if ((next === 46 || next === 38 || next === 95) && isWordUnit(units, end + 1)) return false;
   return true;
 }
+
+function isWordUnit(units: Uint16Array, index: number): boolean {
+  return index >= 0 && index < units.length && isWordCode(units[index] as number);
+}
+
+// One reader for the module: scanText reads one text at a time and never calls itself.
+const reader = new CodeUnitReader();

@@ -40,6 +40,8 @@ export interface SkillScan {
   skills: SkillTag[];
   /** The cue words of the description, found by the same pass (offsets as in `text`). */
   cues: Cues;
+  /** Where the description's words with digits start (see Scan.numberWords). */
+  numberWords: number[];
 }
 
 const RANK: Record<Requirement, number> = { required: 3, preferred: 2, unknown: 1 };
@@ -97,7 +99,7 @@ export function scanSkills(input: SkillInput, taxonomy: CompiledTaxonomy): Skill
       Number(a.evidence.field === 'description') - Number(b.evidence.field === 'description') ||
       a.evidence.start - b.evidence.start,
   );
-  return { skills, cues: scan.cues };
+  return { skills, cues: scan.cues, numberWords: scan.numberWords };
 }
 
 function tagFor(c: Candidate, original: string, field: Evidence['field'], requirement: Requirement): SkillTag {

@@ -25,12 +25,12 @@ for (const ch of '\n.!?;') BREAK_CHARS[ch.charCodeAt(0)] = 1;
  * their own. A "." ends a sentence only before white space or the end
  * ("Node.js" ends nothing).
  */
-export function noteBreak(text: string, i: number, index: TextIndex): void {
-  const c = text.charCodeAt(i);
+export function noteBreak(units: Uint16Array, i: number, index: TextIndex): void {
+  const c = units[i] as number;
   if (c === 10) {
     index.lineStarts.push(i + 1);
     index.sentenceEnds.push(i);
-  } else if (c !== 46 || i + 1 >= text.length || isSpaceCode(text.charCodeAt(i + 1))) {
+  } else if (c !== 46 || i + 1 >= units.length || isSpaceCode(units[i + 1] as number)) {
     index.sentenceEnds.push(i);
   }
 }

@@ -38,6 +38,8 @@ describe('placeOf', () => {
     ['New York City, NY', 'US', 'New York City'],
     ['U.S. only', 'US', null],
     ['us', null, null],
+    ['Remote - São Paulo, Brazil', 'BR', 'São Paulo'],
+    ['St. Louis, MO', 'US', 'St. Louis'],
   ])('%s → %s / %s', (location, country, city) => {
     expect(placeOf(location)).toEqual({ country, city });
   });

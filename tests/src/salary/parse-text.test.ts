@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseSalaryText } from '../../../src/salary/parse-text.js';
+import { scanText } from '../../../src/skills/candidates.js';
+import { compileDefaultTaxonomy } from '../../../src/taxonomy/default.js';
 import type { SalaryPeriod, StatedSalary } from '../../../src/salary/types.js';
 
 const s = (min: number | null, max: number | null, currency: string | null, period: SalaryPeriod): StatedSalary => ({
@@ -567,5 +569,30 @@ describe('real-world decoys', () => {
       currency: 'USD',
       period: 'hour',
     });
+  });
+});
+
+describe("parseSalaryText: search from the word scan's numbers", () => {
+  const taxonomy = compileDefaultTaxonomy();
+  it.each([
+    'We raised $20M Series B. Salary: $150k-$180k',
+    'USD 150,000 - 180,000 per year',
+    'Pay: USD150k',
+    'CA$ 120,000 to CA$ 140,000',
+    'Rs. 500000 per month',
+    'Gehalt: 65.000 – 80.000 € brutto',
+    '12-18 LPA, Bengaluru',
+    'Wynagrodzenie: 20 000 zł - 25 000 zł miesięcznie',
+    'see https://acme.example/jobs/150000 for the role; pay is £60k',
+    '401(k) with 4% match; base $145k',
+    'no salary here, just 3 teams and 24/7 on-call',
+  ])('%s', (text) => {
+    const { numberWords } = scanText(text, taxonomy, null);
+    const fromNumbers = parseSalaryText(text, { numberWords });
+    expect(fromNumbers).toEqual(parseSalaryText(text));
+  });
+
+  it('finds nothing when the scan saw no number', () => {
+    expect(parseSalaryText('Salary: $150k', { numberWords: [] })).toBeNull();
   });
 });
