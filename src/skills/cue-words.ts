@@ -96,7 +96,7 @@ export function recordCue(text: string, start: number, end: number, word: string
       if (cues.negation.length >= MAX_PER_KIND) return;
       let cueEnd = end;
       let cue = word;
-      if (word.length > 2 && /^(?:don|doesn|isn|aren|won|needn|didn)$/.test(word)) {
+      if (APOSTROPHE_WORDS.has(word)) {
         const after = stickyAt(APOSTROPHE_T, text, end);
         if (after < 0) return;
         cueEnd = after;
@@ -154,6 +154,9 @@ export function recordCue(text: string, start: number, end: number, word: string
 }
 
 const YEAR_WORDS = new Set(['year', 'years', 'yr', 'yrs']);
+
+/** Negations written with an apostrophe ("don't"): the word counts only with its "'t". */
+const APOSTROPHE_WORDS = new Set(['don', 'doesn', 'isn', 'aren', 'won', 'needn', 'didn']);
 
 /** Preferred cue words that only count in their full phrase. */
 const NEEDS_MORE = new Set(['nice', 'would', 'good', 'extra', 'brownie']);

@@ -122,13 +122,6 @@ function withLowerCaseVariant(spec: AliasSpec): AliasSpec[] {
   return [spec, { ...spec, text: spec.text.toLowerCase(), needsContext: true, listOnly: true } as AliasSpec];
 }
 
-/** The first run of word characters of an alias, lower case. */
-export function firstWord(text: string, from: number): string {
-  let end = from;
-  while (end < text.length && isWordCode(text.charCodeAt(end))) end++;
-  return text.slice(from, end).toLowerCase();
-}
-
 export function compileTaxonomy(
   skills: readonly SkillDef[],
   cueWords: ReadonlyMap<string, readonly CueKind[]> = CUE_WORDS,
@@ -140,7 +133,7 @@ export function compileTaxonomy(
     byId.set(skill.id, skill);
     for (const spec of skill.aliases.flatMap(withLowerCaseVariant)) {
       const alias = compileAlias(skill, spec);
-      const key = firstWord(alias.text, alias.lead);
+      const key = alias.text.slice(alias.lead, alias.firstWordEnd).toLowerCase();
       if (!key) throw new Error(`taxonomy: alias "${alias.original}" of ${skill.id} has no word`);
       const list = byFirstWord.get(key) ?? [];
       list.push(alias);

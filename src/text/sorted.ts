@@ -1,8 +1,8 @@
 // Binary searches over sorted offset arrays (line starts, sentence ends, cues).
 
-/** Index of the last value ≤ x, or -1. */
+/** Index of the last value ≤ x, or -1. The values are offsets (integers): ≤ x is < x + 1. */
 export function lastAtMost(sorted: readonly number[], x: number): number {
-  return firstAbove(sorted, x) - 1;
+  return firstAtLeast(sorted, x + 1) - 1;
 }
 
 /** Index of the last value < x, or -1. */
@@ -17,18 +17,6 @@ export function firstAtLeast(sorted: readonly number[], x: number, from = 0): nu
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     if ((sorted[mid] as number) < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** Index of the first value > x, or the array's length. */
-function firstAbove(sorted: readonly number[], x: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((sorted[mid] as number) <= x) lo = mid + 1;
     else hi = mid;
   }
   return lo;
