@@ -9,7 +9,7 @@ import { type SkillTag, scanSkills } from '../skills/extract.js';
 import type { CompiledTaxonomy } from '../taxonomy/compile.js';
 import { compileDefaultTaxonomy } from '../taxonomy/default.js';
 import { TAXONOMY_VERSION } from '../taxonomy/skills-data.js';
-import { htmlToText } from '../text/html-to-text.js';
+import { htmlToLine, htmlToText } from '../text/html-to-text.js';
 import { aiClassOf } from './ai-class.js';
 import { type BackendRule, isBackendRole } from './backend.js';
 import { placeOf } from './location.js';
@@ -68,7 +68,7 @@ export function createEnricher(options: EnricherOptions = {}): Enricher {
 }
 
 function enrichWith(taxonomy: CompiledTaxonomy, posting: RawPosting, options: EnricherOptions): Enrichment {
-  const title = htmlToText(clip(posting.title, 1_000)).replace(/\s+/g, ' ');
+  const title = htmlToLine(clip(posting.title, 1_000));
   const text = htmlToText(clip(posting.description, MAX_DESCRIPTION_CHARS));
   const header = text.slice(0, Math.max(0, text.indexOf('\n'))) || text.slice(0, 300);
   // One pass over the words finds the skills and the cue words every other rule reads.

@@ -8,7 +8,7 @@ import { type Candidate, findCandidates, scanText } from './candidates.js';
 import { type Cues, emptyCues } from './cue-words.js';
 import { dropShadowed, hasContextWord, isListGap, onStackLine, passesWordGuards, startsSentence } from './context.js';
 import { negationIndex } from './negation.js';
-import { requirementOf, sectionsByLine } from './requirement.js';
+import { requirementOf, sectionReader } from './requirement.js';
 import { type TextIndex, lineIndexOf, sentenceBounds } from './text-index.js';
 import { companySpans, dropStopped } from './stop-phrases.js';
 
@@ -71,18 +71,19 @@ export function scanSkills(input: SkillInput, taxonomy: CompiledTaxonomy): Skill
   const body = maskUrlsAndEmails(input.text);
   const scan = scanText(body, taxonomy, emptyCues());
   const { index } = scan;
-  const sections = sectionsByLine(body, index.lineStarts, scan.cues);
+  const sectionOf = sectionReader(body, index.lineStarts, scan.cues);
   const matches = firstOccurrences(acceptedMatches(body, scan.candidates, index, company));
   const negated = negations(body, matches, scan.cues);
   // Mentions in one sentence share its cue words: read them once per sentence (keyed by its start).
   const bySentence = new Map<number, Requirement>();
   matches.forEach((c, i) => {
-    if (negated[i]) return;
+    // A skill already required can rank no higher: its later mentions are not read.
+    if (negated[i] || tags.get(c.alias.skill.id)?.requirement === 'required') return;
     const line = lineIndexOf(index, c.start);
     const [from, to] = sentenceBounds(index, body.length, c.start, c.end);
     let requirement = bySentence.get(from);
     if (requirement === undefined) {
-      requirement = requirementOf(scan.cues, from, to, sections[line] ?? null);
+      requirement = requirementOf(scan.cues, from, to, sectionOf(line));
       bySentence.set(from, requirement);
     }
     add(tagFor(c, input.text, 'description', requirement));

@@ -69,21 +69,24 @@ function wordCount(text: string, start: number, end: number): number {
 const LEADING_MARKS = new Set([0x2022, 35, 42, 45, 32, 9, 0xa0]);
 
 /**
- * Requirement of each line of `text` (lines start at `lineStarts`), carried
- * down from the last heading. Index i is the section in force on line i.
- * Only lines short enough to be headings are sliced out and read.
+ * The section in force on a line of `text` (lines start at `lineStarts`),
+ * carried down from the last heading above it. Lines are read forward only
+ * as far as asked: the mentions are asked for in order, and the lines after
+ * the last one (benefits, how to apply) are never read.
  */
-export function sectionsByLine(text: string, lineStarts: readonly number[], cues: Cues): SectionKind[] {
+export function sectionReader(text: string, lineStarts: readonly number[], cues: Cues): (line: number) => SectionKind {
   const result: SectionKind[] = [];
   let current: SectionKind = null;
-  for (let i = 0; i < lineStarts.length; i++) {
-    const start = lineStarts[i] as number;
-    const end = i + 1 < lineStarts.length ? (lineStarts[i + 1] as number) - 1 : text.length;
-    const kind = headingKind(text, start, end, cues);
-    if (kind !== undefined) current = kind;
-    result.push(current);
-  }
-  return result;
+  return (line) => {
+    for (let i = result.length; i <= line && i < lineStarts.length; i++) {
+      const start = lineStarts[i] as number;
+      const end = i + 1 < lineStarts.length ? (lineStarts[i + 1] as number) - 1 : text.length;
+      const kind = headingKind(text, start, end, cues);
+      if (kind !== undefined) current = kind;
+      result.push(current);
+    }
+    return result[line] ?? null;
+  };
 }
 
 /**

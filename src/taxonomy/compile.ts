@@ -40,6 +40,14 @@ export interface CompiledTaxonomy {
   buckets: ReadonlyArray<ReadonlyArray<WordBucket>>;
   /** Slot (hash & SLOT_MASK) → index into `buckets`, or -1. A typed array: a sparse plain Array would be a hash table in V8. */
   slots: Int16Array;
+  /**
+   * Slot → the hash of its one key, so a word whose hash only shares the
+   * slot is turned away without reading the bucket (the bucket is a few
+   * pointer reads away; this is one typed-array read).
+   */
+  slotHashes: Int32Array;
+  /** Slot → 1 when several keys share it: then the bucket is always read. */
+  sharedSlots: Uint8Array;
 }
 
 export interface WordBucket {
@@ -142,6 +150,8 @@ export function compileTaxonomy(
   }
   for (const list of byFirstWord.values()) list.sort((a, b) => b.text.length - a.text.length);
   const slots = new Int16Array(FILTER_SIZE).fill(-1);
+  const slotHashes = new Int32Array(FILTER_SIZE);
+  const sharedSlots = new Uint8Array(FILTER_SIZE);
   const buckets: WordBucket[][] = [];
   for (const key of new Set([...byFirstWord.keys(), ...cueWords.keys()])) {
     const hash = wordHash(key);
@@ -149,7 +159,8 @@ export function compileTaxonomy(
     if (slots[slot] === -1) {
       slots[slot] = buckets.length;
       buckets.push([]);
-    }
+      slotHashes[slot] = hash;
+    } else sharedSlots[slot] = 1;
     buckets[slots[slot] as number]?.push({
       hash,
       key,
@@ -157,5 +168,5 @@ export function compileTaxonomy(
       cues: cueWords.get(key) ?? [],
     });
   }
-  return { skills: byId, byFirstWord, buckets, slots };
+  return { skills: byId, byFirstWord, buckets, slots, slotHashes, sharedSlots };
 }

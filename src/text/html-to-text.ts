@@ -62,6 +62,15 @@ export function htmlToText(input: string): string {
   return canonicalText(toPlainText(input));
 }
 
+/** Words separated by single spaces, nothing to decode: most titles, which need no more than NFC. */
+const PLAIN_LINE = /^[^<&\s]+(?: [^<&\s]+)*$/;
+
+/** One line of plain text (a title) from HTML or text: white space of any kind made single spaces. */
+export function htmlToLine(input: string): string {
+  if (PLAIN_LINE.test(input)) return canonicalText(input);
+  return htmlToText(input).replace(/\s+/g, ' ');
+}
+
 /**
  * NFC, so "é" typed as e + accent matches "é". It also hands back a flat
  * string: a slice or a concatenation would send every char-by-char scanner
@@ -74,8 +83,11 @@ export function canonicalText(text: string): string {
 
 function toPlainText(input: string): string {
   let html = input;
-  if (!looksLikeHtml(html) && ESCAPED_TAG.test(html.slice(0, 20_000))) html = decodeHTML(html);
-  if (!looksLikeHtml(html)) return normalizeWhitespace(html.includes('&') ? decodeHTML(html) : html);
+  if (!looksLikeHtml(html)) {
+    if (!ESCAPED_TAG.test(html.slice(0, 20_000))) return normalizeWhitespace(decodeText(html));
+    html = decodeHTML(html);
+    if (!looksLikeHtml(html)) return normalizeWhitespace(decodeText(html));
+  }
 
   const out: string[] = [];
   // A list item's bullet is written just before its first text, so

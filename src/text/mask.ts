@@ -2,6 +2,7 @@
 // "github.com/acme/kafka-tools" or "jobs@rustworks.example" never count as
 // skills. Replaced with spaces of the same length: offsets stay valid.
 // Works chunk by chunk (runs of non-space), so it is linear in the input.
+import { isAsciiLetter } from './chars.js';
 
 const TLDS = 'com|io|dev|org|co|ai|app|tech|sh|xyz|us|uk|de|fr|nl|ca|eu|me|so|gg|inc|jobs|careers|example';
 const DOMAIN = new RegExp(
@@ -11,16 +12,20 @@ const DOMAIN = new RegExp(
 /** Names that look like domains but are technologies. */
 const NOT_DOMAINS = new Set(['socket.io', 'node.io']);
 
-/** Where an address may be: "@", "://", or a dot before a letter. */
-const ANCHOR = /@|:\/\/|\.[A-Za-z]/g;
-
+/**
+ * Masks every address: a chunk (run of non-space) holding "@", "://" or a dot
+ * before a letter, if it reads as one. The three anchors are found with
+ * indexOf, which skips plain text far faster than a regex alternation.
+ */
 export function maskUrlsAndEmails(text: string): string {
   const parts: string[] = [];
   let last = 0;
   const n = text.length;
-  ANCHOR.lastIndex = 0;
-  for (let m = ANCHOR.exec(text); m !== null; m = ANCHOR.exec(text)) {
-    const i = m.index;
+  let at = text.indexOf('@');
+  let scheme = text.indexOf('://');
+  let dot = dotBeforeLetter(text, 0);
+  while (at !== -1 || scheme !== -1 || dot !== -1) {
+    const i = earliest(earliest(at, scheme), dot);
     let start = i;
     while (start > last && !isSpace(text.charCodeAt(start - 1))) start--;
     let end = i;
@@ -29,11 +34,28 @@ export function maskUrlsAndEmails(text: string): string {
       parts.push(text.slice(last, start), ' '.repeat(end - start));
       last = end;
     }
-    ANCHOR.lastIndex = end;
+    // Searching goes on after the chunk, as a global regex would.
+    const from = Math.max(end, i + 1);
+    if (at !== -1 && at < from) at = text.indexOf('@', from);
+    if (scheme !== -1 && scheme < from) scheme = text.indexOf('://', from);
+    if (dot !== -1 && dot < from) dot = dotBeforeLetter(text, from);
   }
   if (last === 0) return text;
   parts.push(text.slice(last));
   return parts.join('');
+}
+
+/** The smaller of two indexOf results, -1 meaning "none". */
+function earliest(a: number, b: number): number {
+  if (a === -1) return b;
+  return b === -1 || a < b ? a : b;
+}
+
+/** The next "." followed by an ASCII letter, from `from`. */
+function dotBeforeLetter(text: string, from: number): number {
+  let k = text.indexOf('.', from);
+  while (k !== -1 && !isAsciiLetter(text.charCodeAt(k + 1))) k = text.indexOf('.', k + 1);
+  return k;
 }
 
 function isSpace(code: number): boolean {

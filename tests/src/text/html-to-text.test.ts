@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { htmlToText, looksLikeHtml } from '../../../src/text/html-to-text.js';
+import { htmlToLine, htmlToText, looksLikeHtml } from '../../../src/text/html-to-text.js';
 
 describe('htmlToText', () => {
   it.each([
@@ -46,5 +46,23 @@ describe('htmlToText', () => {
   it('tells markup from text', () => {
     expect(looksLikeHtml('<p>x</p>')).toBe(true);
     expect(looksLikeHtml('x < y and y > z')).toBe(false);
+  });
+});
+
+describe('htmlToLine', () => {
+  // The fast path for plain titles must give what the full conversion gives.
+  it.each([
+    'Senior Backend Engineer',
+    'Senior  Backend\tEngineer ',
+    ' Staff Engineer',
+    'R&amp;D Engineer',
+    'Go &lt;3 Engineer',
+    '<b>Senior</b> Engineer',
+    'Engineer\u00a0II',
+    'Cafe\u0301 Engineer',
+    'Engineer\n(Remote)',
+    '',
+  ])('%j', (title) => {
+    expect(htmlToLine(title)).toBe(htmlToText(title).replace(/\s+/g, ' '));
   });
 });
