@@ -2,7 +2,7 @@
 import type { Seniority } from '../domain.js';
 import type { Cues } from '../skills/cue-words.js';
 import { findCues } from '../skills/cues.js';
-import { windowsAt } from '../text/windows.js';
+import { isAsciiLetter } from '../text/chars.js';
 
 const ROLE = '(?:engineer|developer|programmer|sre|swe|scientist|architect)';
 
@@ -51,25 +51,46 @@ const EXPERIENCE_AFTER =
 const NOT_EXPERIENCE =
   /\bvest|\bago\b|founded|\bold\b|runway|warranty|anniversary|history|\bcliff\b|track record of \d|in business|since \d|contract length|for the (?:next|past)/i;
 
+/**
+ * How far before its "years" word a statement of years can start
+ * ("between three and twelve years" is 30 characters).
+ */
+const STATEMENT_REACH = 40;
+
 /** The minimum years of experience the posting asks for, from the first statement of it. */
-export function yearsOfExperience(fullText: string, cues: Cues = findCues(fullText)): number | null {
-  // Read only around "year"/"yr": the pattern below is costly to run everywhere.
-  const text = windowsAt(fullText, cues.years, 160);
-  if (text === '') return null;
-  for (const m of text.matchAll(YEARS)) {
-    const end = m.index + m[0].length;
-    const sentence = sentenceAt(text, m.index, end);
-    if (NOT_EXPERIENCE.test(sentence)) continue;
+export function yearsOfExperience(text: string, cues: Cues = findCues(text)): number | null {
+  // The pattern is costly to run over a whole text: it is run only on the
+  // few dozen characters that end at each "year"/"yr" the word scan found.
+  let searchedTo = 0;
+  for (const at of cues.years) {
+    const from = Math.max(searchedTo, at - STATEMENT_REACH);
+    // One character more on the left, so that \b sees what stands before `from`.
+    const sliceStart = Math.max(0, from - 1);
+    const near = text.slice(sliceStart, wordEnd(text, at));
+    YEARS.lastIndex = from - sliceStart;
+    const m = YEARS.exec(near);
+    if (!m) continue;
+    const start = sliceStart + m.index;
+    const end = start + m[0].length;
+    searchedTo = end;
+    if (NOT_EXPERIENCE.test(sentenceAt(text, start, end))) continue;
     // The years must be stated as experience right there ("5+ years of Go",
     // "3-5 years experience"), not be a story ("was remote for two years").
     const stated = /\+|plus|-|–|\bto\b/.test(m[0]) || EXPERIENCE_AFTER.test(text.slice(end, end + 30));
-    const nearCue = EXPERIENCE_CUE.test(text.slice(Math.max(0, m.index - 40), end + 40));
+    const nearCue = EXPERIENCE_CUE.test(text.slice(Math.max(0, start - 40), end + 40));
     if (!stated && !nearCue) continue;
     const raw = (m[1] as string).toLowerCase();
     const years = NUMBER_WORDS[raw] ?? Number(raw);
     if (Number.isFinite(years) && years <= 30) return years;
   }
   return null;
+}
+
+/** End of the word (ASCII letters) starting at `at`. */
+function wordEnd(text: string, at: number): number {
+  let k = at;
+  while (k < text.length && isAsciiLetter(text.charCodeAt(k))) k++;
+  return k;
 }
 
 function sentenceAt(text: string, start: number, end: number): string {

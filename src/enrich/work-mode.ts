@@ -20,7 +20,7 @@ const ONSITE_STRONG = /\bon[- ]?site\b|\bin[- ]office\b|\bin[- ]person\b|\boffic
 
 /** Every rule below needs one of these words; most of a posting has none. */
 const ANY_SIGNAL =
-  /remote|hybrid|on[- ]?site|office|in[- ]person|wfh|anywhere|distributed|relocat|headquarters|\bhq\b|days?\s*(?:a|per|\/) ?week/i;
+  /remote|hybrid|on[- ]?site|office|in[- ]person|wfh|work from|anywhere|distributed|relocat|headquarters|\bhq\b|days?\s*(?:a|per|\/) ?week/i;
 
 export interface WorkModeInput {
   title: string;
@@ -34,21 +34,55 @@ export interface WorkModeInput {
 
 export function workModeOf(input: WorkModeInput): WorkMode | null {
   const strong = [input.location, input.title, input.header].filter(Boolean).join(' | ');
-  const fromStrong = classify(strong, REMOTE_STRONG, ONSITE_STRONG);
+  const fromStrong = classify(strong, STRONG_RULES);
   if (fromStrong) return fromStrong;
   const cues = input.cues ?? findCues(input.text);
-  return classify(windowsAt(input.text, cues.workMode, REACH), REMOTE_PLAIN, ONSITE);
+  return classify(windowsAt(input.text, cues.workMode, REACH), PLAIN_RULES);
 }
 
 /** Characters read either side of a work-mode word: enough for every rule's phrase. */
 const REACH = 60;
 
-function classify(text: string, remote: RegExp, onsite: RegExp): WorkMode | null {
+/**
+ * A pattern with words that every match of it contains (lower case): the
+ * pattern runs only when one of them is in the text. The alternations above
+ * cost a few ns per character; `includes` on the lower-cased text far less.
+ */
+interface Rule {
+  pattern: RegExp;
+  needs: readonly string[];
+}
+
+const rule = (pattern: RegExp, needs: string): Rule => ({ pattern, needs: needs.split('|') });
+
+function holds({ pattern, needs }: Rule, text: string, lower: string): boolean {
+  return needs.some((word) => lower.includes(word)) && pattern.test(text);
+}
+
+// Each "days" form of HYBRID also says "week", or "day(s) in".
+const HYBRID_RULE = rule(HYBRID, 'hybrid|week|day in|days in|partially remote|part-remote|part remote|flex');
+const NOT_REMOTE_RULE = rule(NOT_REMOTE, 'remote|wfh');
+const REMOTE_OR_HYBRID = rule(/\bremote (?:or|\/) hybrid\b/i, 'hybrid');
+
+/** Rules for the location, title and header, and rules for the description. */
+const STRONG_RULES = {
+  remote: rule(REMOTE_STRONG, 'remote|wfh|work from|anywhere|distributed'),
+  onsite: rule(ONSITE_STRONG, 'site|office|person'),
+};
+const PLAIN_RULES = {
+  remote: rule(REMOTE_PLAIN, 'remote|work from'),
+  onsite: rule(ONSITE, 'site|office|person|headquarters|hq|5 days|relocat'),
+};
+
+function classify(text: string, rules: { remote: Rule; onsite: Rule }): WorkMode | null {
   if (!text || !ANY_SIGNAL.test(text)) return null;
-  if (HYBRID.test(text)) return remote.test(text) && /\bremote (?:or|\/) hybrid\b/i.test(text) ? 'remote' : 'hybrid';
-  const notRemote = NOT_REMOTE.test(text);
+  const lower = text.toLowerCase();
+  if (holds(HYBRID_RULE, text, lower)) {
+    return holds(REMOTE_OR_HYBRID, text, lower) && holds(rules.remote, text, lower) ? 'remote' : 'hybrid';
+  }
+  const notRemote = holds(NOT_REMOTE_RULE, text, lower);
   // "REMOTE or ONSITE": remote is offered, so it is a remote job.
-  if (!notRemote && remote.test(text)) return 'remote';
-  if (notRemote || onsite.test(text)) return 'onsite';
+  if (!notRemote && holds(rules.remote, text, lower)) return 'remote';
+  if (notRemote || holds(rules.onsite, text, lower)) return 'onsite';
   return null;
 }

@@ -2,7 +2,7 @@
 // throws, and no posting takes over 50 ms (no catastrophic backtracking).
 import { describe, expect, it } from 'vitest';
 import { createEnricher } from '../../../src/enrich/enrich.js';
-import { pick, seededRandom } from '../../helpers/random.js';
+import { pick, seededRandom } from '../../../sample/random.js';
 
 const random = seededRandom(20261121);
 const FRAGMENTS = [

@@ -38,6 +38,10 @@ describe('yearsOfExperience', () => {
     ['We were founded 10 years ago. You have experience with Go.', null],
     ['Options vest over 4 years; experience with Kafka is a plus.', null],
     ['No years mentioned at all.', null],
+    // Only the characters before each "years" are read: a number is whole or not at all.
+    ['A 123 years old company; experience with Go.', null],
+    ['2 years at a startup, then 6+ years of backend work in Go.', 6],
+    ['Requirements: 4 yrs of Python', 4],
     ['Our lead was remote for two years before moving here; we value a great team and experience.', null],
   ])('%s → %s', (text, expected) => {
     expect(yearsOfExperience(text)).toBe(expected);

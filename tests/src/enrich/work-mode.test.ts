@@ -20,6 +20,17 @@ describe('workModeOf', () => {
     [{ text: 'Perks: monthly in-office massages and snacks.' }, null],
     [{ text: 'Candidates must be able to relocate to Austin.' }, 'onsite'],
     [{ text: 'You will work with us at our office downtown.' }, 'onsite'],
+    // Every phrase form once: each rule runs only when a word of its phrases is there.
+    [{ text: 'Days in office: three, the rest from wherever you like.' }, 'hybrid'],
+    [{ text: 'We are partially remote.' }, 'hybrid'],
+    [{ text: 'This is a part-remote position.' }, 'hybrid'],
+    [{ text: 'Flexible remote policy with a desk in Lisbon.' }, 'hybrid'],
+    [{ text: 'Remote or hybrid, your choice; fully remote is fine too.' }, 'remote'],
+    [{ text: 'You can work from home most of the time.' }, 'remote'],
+    [{ text: 'Based at our headquarters in Oslo.' }, 'onsite'],
+    [{ location: 'Anywhere in the world' }, 'remote'],
+    [{ location: 'Fully distributed company' }, 'remote'],
+    [{ header: 'Acme | Backend | In-office, Paris' }, 'onsite'],
   ])('%j → %s', (input, expected) => {
     expect(workModeOf({ title: 'Backend Engineer', text: '', ...input })).toBe(expected);
   });
