@@ -4,7 +4,7 @@
 // Deterministic from a seed. Each posting carries the truth it was written
 // from (skills, salary, work mode), so tests can check the extractor on it.
 // The benchmark reads these; the sample market (issue 7) will serve them.
-import { pick, seededRandom } from './random.js';
+import { pick, type Random, seededRandom, shuffled } from './random.js';
 
 export interface SamplePosting {
   title: string;
@@ -15,12 +15,10 @@ export interface SamplePosting {
   truth: {
     /** Skill ids written into the text (implied ones, such as AWS for "EKS", are not listed). */
     skills: string[];
-    salary: { min: number; max: number; currency: string; period: 'year' | 'hour' } | null;
+    salary: { min: number; max: number; currency: string; period: 'year' } | null;
     workMode: 'remote' | 'hybrid' | 'onsite';
   };
 }
-
-type Random = () => number;
 
 /** Skill id → how postings write it. */
 const WRITTEN: Readonly<Record<string, string>> = {
@@ -297,7 +295,7 @@ export function samplePosting(random: Random, targetBytes = 3_072): SamplePostin
   const company = pick(random, COMPANIES);
   const place = pick(random, PLACES);
   const workMode = pick(random, ['remote', 'hybrid', 'onsite', 'hybrid'] as const);
-  const extras = [...stack.extra].sort(() => random() - 0.5).slice(0, 4 + Math.floor(random() * 4));
+  const extras = shuffled(random, stack.extra).slice(0, 4 + Math.floor(random() * 4));
   const asked = [...stack.core, ...extras.slice(0, Math.ceil(extras.length / 2))];
   const nice = extras.slice(Math.ceil(extras.length / 2));
   const used = new Set<string>();
@@ -327,7 +325,7 @@ export function samplePosting(random: Random, targetBytes = 3_072): SamplePostin
   }[workMode];
   parts.push(`<h3>Where</h3><p>${where}</p>`);
   const tail = `<h3>Benefits</h3><ul>${BENEFITS.map((b) => `<li>${b}</li>`).join('')}</ul><p>${company} is an equal opportunity employer.</p>`;
-  const fillers = [...FILLER].sort(() => random() - 0.5);
+  const fillers = shuffled(random, FILLER);
   for (let i = 0; bytes(parts) + tail.length < targetBytes && i < fillers.length; i++) {
     parts.splice(2 + i, 0, fill(fillers[i] as Template, random, askedQueue, used));
   }

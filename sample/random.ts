@@ -1,5 +1,7 @@
 // A small seeded PRNG (mulberry32), so generated inputs are the same every run.
-export function seededRandom(seed: number): () => number {
+export type Random = () => number;
+
+export function seededRandom(seed: number): Random {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -10,6 +12,16 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
-export function pick<T>(random: () => number, items: readonly T[]): T {
+export function pick<T>(random: Random, items: readonly T[]): T {
   return items[Math.floor(random() * items.length)] as T;
+}
+
+/** A shuffled copy (Fisher–Yates): every order equally likely, and the same for a seed on any engine. */
+export function shuffled<T>(random: Random, items: readonly T[]): T[] {
+  const out = [...items];
+  for (let i = out.length - 1; i > 0; i--) {
+    const k = Math.floor(random() * (i + 1));
+    [out[i], out[k]] = [out[k] as T, out[i] as T];
+  }
+  return out;
 }

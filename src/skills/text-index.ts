@@ -1,5 +1,6 @@
 // Lines and sentences of a text, noted by the word scanner as it passes, so
 // each skill mention finds its line and sentence by binary search.
+import { isSpaceCode } from '../text/chars.js';
 import { firstAtLeast, lastAtMost, lastBelow } from '../text/sorted.js';
 
 export interface TextIndex {
@@ -33,22 +34,6 @@ export function noteBreak(units: Uint16Array, i: number, index: TextIndex): void
   } else if (c !== 46 || i + 1 >= units.length || isSpaceCode(units[i + 1] as number)) {
     index.sentenceEnds.push(i);
   }
-}
-
-/** JavaScript's \s. */
-function isSpaceCode(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
 }
 
 export function lineIndexOf(index: TextIndex, offset: number): number {

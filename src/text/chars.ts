@@ -13,6 +13,22 @@ export function isWordAt(text: string, index: number): boolean {
   return index >= 0 && index < text.length && isWordCode(text.charCodeAt(index));
 }
 
+/** JavaScript's \s. */
+export function isSpaceCode(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
 /** Space or tab (or a no-break space), but not a line break. */
 export function isInlineSpace(code: number): boolean {
   return code === 32 || code === 9 || code === 0xa0;

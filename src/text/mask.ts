@@ -2,7 +2,7 @@
 // "github.com/acme/kafka-tools" or "jobs@rustworks.example" never count as
 // skills. Replaced with spaces of the same length: offsets stay valid.
 // Works chunk by chunk (runs of non-space), so it is linear in the input.
-import { isAsciiLetter } from './chars.js';
+import { isAsciiLetter, isSpaceCode } from './chars.js';
 
 const TLDS = 'com|io|dev|org|co|ai|app|tech|sh|xyz|us|uk|de|fr|nl|ca|eu|me|so|gg|inc|jobs|careers|example';
 const DOMAIN = new RegExp(
@@ -27,9 +27,9 @@ export function maskUrlsAndEmails(text: string): string {
   while (at !== -1 || scheme !== -1 || dot !== -1) {
     const i = earliest(earliest(at, scheme), dot);
     let start = i;
-    while (start > last && !isSpace(text.charCodeAt(start - 1))) start--;
+    while (start > last && !isSpaceCode(text.charCodeAt(start - 1))) start--;
     let end = i;
-    while (end < n && !isSpace(text.charCodeAt(end))) end++;
+    while (end < n && !isSpaceCode(text.charCodeAt(end))) end++;
     if (isAddress(text.slice(start, end))) {
       parts.push(text.slice(last, start), ' '.repeat(end - start));
       last = end;
@@ -56,10 +56,6 @@ function dotBeforeLetter(text: string, from: number): number {
   let k = text.indexOf('.', from);
   while (k !== -1 && !isAsciiLetter(text.charCodeAt(k + 1))) k = text.indexOf('.', k + 1);
   return k;
-}
-
-function isSpace(code: number): boolean {
-  return code === 32 || code === 10 || code === 9 || code === 13 || code === 0xa0;
 }
 
 function isAddress(chunk: string): boolean {
