@@ -26,3 +26,13 @@ export class CodeUnitReader {
     return units;
   }
 }
+
+/** The string of `units[0, length)`: a copy, lone surrogates kept as they are. */
+export function stringOfCodeUnits(units: Uint16Array, length: number): string {
+  if (LITTLE_ENDIAN) return Buffer.from(units.buffer, units.byteOffset, 2 * length).toString('utf16le');
+  let text = '';
+  for (let at = 0; at < length; at += 8_192) {
+    text += String.fromCharCode(...units.subarray(at, Math.min(length, at + 8_192)));
+  }
+  return text;
+}

@@ -4,47 +4,71 @@
 // Block elements become line breaks, so headings and list items stay on
 // lines of their own (the requirement-section detector reads them).
 import { decodeHTML } from 'entities';
-import { isAsciiLetter } from './chars.js';
+import { isAsciiLetter, lowerCode } from './chars.js';
+import { CodeUnitReader } from './code-units.js';
+import { TextWriter } from './text-writer.js';
 
-const BLOCK_TAGS = new Set([
-  'address',
-  'article',
-  'aside',
-  'blockquote',
-  'br',
-  'dd',
-  'div',
-  'dl',
-  'dt',
-  'fieldset',
-  'figcaption',
-  'figure',
-  'footer',
-  'form',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'header',
-  'hr',
-  'li',
-  'main',
-  'nav',
-  'ol',
-  'p',
-  'pre',
-  'section',
-  'table',
-  'td',
-  'th',
-  'tr',
-  'ul',
-]);
-
+/** What a tag does to the text: nothing (most inline tags), or one of these. */
+const BLOCK = 1;
+const LIST_ITEM = 2;
+/** Inline elements that separate words when removed (`a<img>b` reads "a b"). */
+const SPACING = 3;
 /** Elements whose content is never text. */
-const SKIPPED_CONTENT = new Set(['script', 'style', 'noscript', 'template', 'svg', 'head', 'title']);
+const SKIPPED = 4;
+
+const TAG_KINDS: ReadonlyArray<readonly [number, string]> = [
+  [
+    BLOCK,
+    'address article aside blockquote br dd div dl dt fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hr main nav ol p pre section table td th tr ul',
+  ],
+  [LIST_ITEM, 'li'],
+  [SPACING, 'img input button select textarea'],
+  [SKIPPED, 'script style noscript template svg head title'],
+];
+
+/** Tag names are at most this long (longer ones are cut, as browsers never need). */
+const MAX_TAG_NAME = 20;
+
+/** The kinds by a hash of the name, so a tag is classified without making a string of its name. */
+const KIND_BY_HASH = new Map<number, { name: string; kind: number }>();
+for (const [kind, names] of TAG_KINDS) {
+  for (const name of names.split(' ')) {
+    const hash = nameHash(name, 0, name.length);
+    if (KIND_BY_HASH.has(hash)) throw new Error(`tag name hash collision: ${name}`);
+    KIND_BY_HASH.set(hash, { name, kind });
+  }
+}
+
+function nameHash(name: string | Uint16Array, start: number, end: number): number {
+  let hash = 0;
+  for (let k = start; k < end; k++) {
+    const c = typeof name === 'string' ? name.charCodeAt(k) : (name[k] as number);
+    hash = (Math.imul(hash, 31) + lowerCode(c)) | 0;
+  }
+  return hash;
+}
+
+/** End of the tag name starting at `start`: letters and digits, at most MAX_TAG_NAME of them. */
+function nameEnd(units: Uint16Array, start: number): number {
+  const limit = Math.min(units.length, start + MAX_TAG_NAME);
+  let end = start;
+  while (end < limit) {
+    const c = units[end] as number;
+    if (!(isAsciiLetter(c) || (c >= 48 && c <= 57))) break;
+    end++;
+  }
+  return end;
+}
+
+function tagKind(units: Uint16Array, start: number): number {
+  const end = nameEnd(units, start);
+  const entry = KIND_BY_HASH.get(nameHash(units, start, end));
+  if (!entry || entry.name.length !== end - start) return 0;
+  for (let k = 0; k < entry.name.length; k++) {
+    if (lowerCode(units[start + k] as number) !== entry.name.charCodeAt(k)) return 0;
+  }
+  return entry.kind;
+}
 
 const TAG_LIKE = /<\/?[a-zA-Z][^>]*>|<!--/;
 const ESCAPED_TAG = /&lt;\/?[a-zA-Z]/;
@@ -55,11 +79,18 @@ export function looksLikeHtml(input: string): boolean {
 }
 
 /**
- * Plain text of an HTML fragment (or of plain text, normalized). Entities are
- * decoded; HTML that arrived entity-escaped (`&lt;p&gt;…`) is unescaped first.
+ * Plain text of an HTML fragment (or of plain text), white space normalized
+ * (see TextWriter) and in NFC. Entities are decoded; HTML that arrived
+ * entity-escaped (`&lt;p&gt;…`) is unescaped first.
  */
 export function htmlToText(input: string): string {
-  return canonicalText(toPlainText(input));
+  let html = input;
+  if (!looksLikeHtml(html)) {
+    if (!ESCAPED_TAG.test(html.slice(0, 20_000))) return writePlain(html);
+    html = decodeHTML(html);
+    if (!looksLikeHtml(html)) return writePlain(html);
+  }
+  return writeHtml(html);
 }
 
 /** Words separated by single spaces, nothing to decode: most titles, which need no more than NFC. */
@@ -81,86 +112,80 @@ export function canonicalText(text: string): string {
   return text.normalize('NFC');
 }
 
-function toPlainText(input: string): string {
-  let html = input;
-  if (!looksLikeHtml(html)) {
-    if (!ESCAPED_TAG.test(html.slice(0, 20_000))) return normalizeWhitespace(decodeText(html));
-    html = decodeHTML(html);
-    if (!looksLikeHtml(html)) return normalizeWhitespace(decodeText(html));
-  }
+// One writer and two readers for the module: a conversion never calls itself.
+const writer = new TextWriter();
+const htmlReader = new CodeUnitReader();
+const segmentReader = new CodeUnitReader();
 
-  const out: string[] = [];
-  // A list item's bullet is written just before its first text, so
-  // "<li><p>Go</p></li>" gives "• Go", never a bullet alone on a line.
-  let pendingBullet = false;
-  const pushText = (segment: string) => {
-    const decoded = decodeText(segment);
-    if (pendingBullet && /\S/.test(decoded)) {
-      out.push('• ');
-      pendingBullet = false;
-    }
-    out.push(decoded);
-  };
-  let i = 0;
+function writePlain(text: string): string {
+  const decoded = decodeText(text);
+  writer.begin(decoded.length);
+  writer.write(segmentReader.read(decoded), 0, decoded.length);
+  return writer.finish();
+}
+
+/** Writes html[from, to), decoding entities when it has any. */
+function writeSegment(html: string, units: Uint16Array, from: number, to: number, hasEntity: boolean): void {
+  if (!hasEntity) {
+    writer.write(units, from, to);
+    return;
+  }
+  const decoded = decodeHTML(html.slice(from, to));
+  writer.write(segmentReader.read(decoded), 0, decoded.length);
+}
+
+/** A single linear scan: tags are found with indexOf, text between them written as it is read. */
+function writeHtml(html: string): string {
+  const units = htmlReader.read(html);
   const n = html.length;
+  writer.begin(n);
+  let nextAmp = html.indexOf('&');
+  let i = 0;
   while (i < n) {
-    const lt = html.indexOf('<', i);
-    if (lt === -1) {
-      pushText(html.slice(i));
-      break;
+    let lt = html.indexOf('<', i);
+    if (lt === -1) lt = n;
+    if (lt > i) {
+      if (nextAmp !== -1 && nextAmp < i) nextAmp = html.indexOf('&', i);
+      writeSegment(html, units, i, lt, nextAmp !== -1 && nextAmp < lt);
     }
-    if (lt > i) pushText(html.slice(i, lt));
-    const next = html.charCodeAt(lt + 1);
-    if (html.startsWith('<!--', lt)) {
+    if (lt === n) break;
+    // (Reads past the end are avoided: each one deoptimizes the compiled code.)
+    const next = lt + 1 < n ? (units[lt + 1] as number) : 0;
+    if (next === 33 /* ! */ && html.startsWith('<!--', lt)) {
       const end = html.indexOf('-->', lt + 4);
       i = end === -1 ? n : end + 3;
       continue;
     }
     const isClose = next === 47; /* / */
     const nameStart = isClose ? lt + 2 : lt + 1;
-    if (!isAsciiLetter(html.charCodeAt(nameStart)) && next !== 33 /* ! */) {
-      out.push('<'); // a lone "<" in text, e.g. "< 5 ms"
+    if (!(nameStart < n && isAsciiLetter(units[nameStart] as number)) && next !== 33) {
+      writer.write(units, lt, lt + 1); // a lone "<" in text, e.g. "< 5 ms"
       i = lt + 1;
       continue;
     }
     const gt = html.indexOf('>', lt + 1);
     if (gt === -1) break; // an unterminated tag at the end: drop it
-    const name = tagName(html, nameStart);
+    const kind = tagKind(units, nameStart);
     i = gt + 1;
-    if (!isClose && SKIPPED_CONTENT.has(name)) {
-      const close = indexOfIgnoreCase(html, `</${name}`, i);
+    if (kind === SKIPPED) {
+      if (isClose) continue;
+      const close = indexOfIgnoreCase(html, `</${tagName(html, units, nameStart)}`, i);
       i = close === -1 ? n : close;
-      continue;
-    }
-    if (name === 'li') {
+    } else if (kind === LIST_ITEM) {
       // "</li><li>" must not leave a blank line between items.
-      if (!isClose) {
-        out.push('\n');
-        pendingBullet = true;
-      }
-    } else if (BLOCK_TAGS.has(name)) out.push('\n');
-    else if (isSpacingInline(name)) out.push(' ');
+      if (!isClose) writer.listItem();
+    } else if (kind === BLOCK) writer.lineBreak();
+    else if (kind === SPACING) writer.wordBreak();
   }
-  return normalizeWhitespace(out.join(''));
+  return writer.finish();
 }
 
 function decodeText(segment: string): string {
   return segment.includes('&') ? decodeHTML(segment) : segment;
 }
 
-/** Inline elements that separate words when removed (`a<img>b` reads "a b"). */
-function isSpacingInline(name: string): boolean {
-  return name === 'img' || name === 'input' || name === 'button' || name === 'select' || name === 'textarea';
-}
-
-function tagName(html: string, start: number): string {
-  let end = start;
-  while (end < html.length && end - start < 20) {
-    const c = html.charCodeAt(end);
-    if (!(isAsciiLetter(c) || (c >= 48 && c <= 57))) break;
-    end++;
-  }
-  return html.slice(start, end).toLowerCase();
+function tagName(html: string, units: Uint16Array, start: number): string {
+  return html.slice(start, nameEnd(units, start)).toLowerCase();
 }
 
 function indexOfIgnoreCase(haystack: string, needle: string, from: number): number {
@@ -172,45 +197,4 @@ function indexOfIgnoreCase(haystack: string, needle: string, from: number): numb
     if (haystack.slice(hit, hit + lowerNeedle.length).toLowerCase() === lowerNeedle) return hit;
     at = hit + 2;
   }
-}
-
-/** White space but a plain space and line breaks (a lone "\r" is made a "\n" first). */
-const OTHER_SPACE = '\\t\\f\\v\\u00a0\\u2000-\\u200b\\u202f\\u205f\\u3000\\ufeff';
-const INLINE_SPACE = ` ${OTHER_SPACE}`;
-const HAS_OTHER_SPACE = new RegExp(`[${OTHER_SPACE}]`);
-const INLINE_SPACE_RUN = new RegExp(`[${INLINE_SPACE}]+`, 'g');
-
-/**
- * Spaces and tabs collapse to one space, each line is trimmed, and runs of
- * blank lines collapse to one, so offsets into the stored text are stable.
- * Line by line: most lines are already clean and are copied as one slice.
- */
-export function normalizeWhitespace(input: string): string {
-  const text = input.includes('\r') ? input.replace(/\r\n?/g, '\n') : input;
-  // Checked once for the whole text, so clean lines (most of them) cost an indexOf and a slice.
-  const otherSpace = HAS_OTHER_SPACE.test(text);
-  let nextDouble = text.indexOf('  ');
-  const out: string[] = [];
-  let pendingBreaks = 0;
-  const n = text.length;
-  for (let start = 0; start <= n; ) {
-    let end = text.indexOf('\n', start);
-    if (end === -1) end = n;
-    if (nextDouble !== -1 && nextDouble < start) nextDouble = text.indexOf('  ', start);
-    const needsWork =
-      text.charCodeAt(start) === 32 ||
-      (end > start && text.charCodeAt(end - 1) === 32) ||
-      (nextDouble !== -1 && nextDouble < end);
-    let line = text.slice(start, end);
-    if (needsWork || (otherSpace && HAS_OTHER_SPACE.test(line))) line = line.replace(INLINE_SPACE_RUN, ' ').trim();
-    if (line.length === 0) {
-      if (out.length > 0) pendingBreaks++;
-    } else {
-      if (out.length > 0) out.push(pendingBreaks > 0 ? '\n\n' : '\n');
-      out.push(line);
-      pendingBreaks = 0;
-    }
-    start = end + 1;
-  }
-  return out.join('');
 }

@@ -25,6 +25,13 @@ describe('htmlToText', () => {
       'Go and Rust\n\nNext',
     ],
     ['accents typed as two code points are composed (NFC)', '<p>Cafe\u0301 Zu\u0308rich</p>', 'Caf\u00e9 Z\u00fcrich'],
+    [
+      'a bullet is never alone on its line',
+      '<ul>\n  <li>\n    Go\n  </li>\n  <li><p>Rust</p></li>\n</ul>',
+      '• Go\n\n• Rust',
+    ],
+    ['upper-case tags are read', '<P>Go</P><UL><LI>Rust</LI></UL>A<IMG>B', 'Go\n\n• Rust\nA B'],
+    ['a skipped element ends at its own closing tag', '<p>A</p><SCRIPT>x="</p>"</Script><p>B</p>', 'A\n\nB'],
     ['an unterminated tag is dropped', '<p>Go</p><a href="x', 'Go'],
     [
       'HN markup',
