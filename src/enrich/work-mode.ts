@@ -8,7 +8,12 @@ import { findCues } from '../skills/cues.js';
 import { windowsAt } from '../text/windows.js';
 
 const HYBRID =
-  /\bhybrid\b|\b[1-4](?:\s*[-–]\s*[1-4])?\s*days?\s*(?:a|per|\/|each)\s*week\s*(?:in|at|from)\b|\b(?:office|home|remote|on-?site)[a-z ]{0,10}\(?\s*[1-4](?:\s*[-–]\s*[1-4])?\s*days?\s*(?:a|per|\/)\s*week|\b(?:\d|one|two|three|four)\s*(?:\+\s*)?days?\s*(?:a|per|\/)\s*week\s*(?:in|at)\s*(?:the|our)?\s*(?:office|hq|studio)|\bdays? in (?:the )?office\b|\bpartially remote\b|\bpart[- ]remote\b|\bflex(?:ible)? (?:office|remote)\b/i;
+  /\bhybrid\b|\bdays? in (?:the )?office\b|\bpartially remote\b|\bpart[- ]remote\b|\bflex(?:ible)? (?:office|remote)\b/i;
+/** "3 days a week in the office", "office 2-3 days/week": hybrid too. */
+const HYBRID_DAYS =
+  /\b[1-4](?:\s*[-–]\s*[1-4])?\s*days?\s*(?:a|per|\/|each)\s*week\s*(?:in|at|from)\b|\b(?:office|home|remote|on-?site)[a-z ]{0,10}\(?\s*[1-4](?:\s*[-–]\s*[1-4])?\s*days?\s*(?:a|per|\/)\s*week|\b(?:\d|one|two|three|four)\s*(?:\+\s*)?days?\s*(?:a|per|\/)\s*week\s*(?:in|at)\s*(?:the|our)?\s*(?:office|hq|studio)/i;
+/** What every match of HYBRID_DAYS holds, in lower case: far cheaper to look for than the pattern. */
+const DAYS_A_WEEK = /days?\s*(?:a|per|\/|each)\s*week/;
 const NOT_REMOTE = /\b(?:no|not|non)[- ](?:remotes?|wfh)\b|\bremote (?:is )?not (?:possible|available|an option)\b/i;
 const REMOTE_STRONG =
   /\bremote\b|\bwfh\b|\bwork from (?:home|anywhere)\b|\banywhere in the world\b|\bdistributed company\b|\bfully distributed\b/i;
@@ -18,7 +23,7 @@ const ONSITE =
   /\bon[- ]?site\b|\bin[- ]office\b(?! (?:massages?|lunch(?:es)?|snacks|meals|perks|events|yoga|gym|coffee|barista))|\bin[- ]person\b|\boffice[- ]based\b|\b(?:in|at) our [a-z ]{0,20}(?:office|headquarters|hq)\b|\b5 days (?:a|per) week in\b|\brelocat(?:e|ion)\b/i;
 const ONSITE_STRONG = /\bon[- ]?site\b|\bin[- ]office\b|\bin[- ]person\b|\boffice[- ]based\b/i;
 
-/** Every rule below needs one of these words; most of a posting has none. */
+/** Every rule below needs one of these words: the location, title and header are read only when one is there. */
 const ANY_SIGNAL =
   /remote|hybrid|on[- ]?site|office|in[- ]person|wfh|work from|anywhere|distributed|relocat|headquarters|\bhq\b|days?\s*(?:a|per|\/) ?week/i;
 
@@ -34,8 +39,9 @@ export interface WorkModeInput {
 
 export function workModeOf(input: WorkModeInput): WorkMode | null {
   const strong = [input.location, input.title, input.header].filter(Boolean).join(' | ');
-  const fromStrong = classify(strong, STRONG_RULES);
+  const fromStrong = ANY_SIGNAL.test(strong) ? classify(strong, STRONG_RULES) : null;
   if (fromStrong) return fromStrong;
+  // The windows are cut around work-mode words: no need to look for one again.
   const cues = input.cues ?? findCues(input.text);
   return classify(windowsAt(input.text, cues.workMode, REACH), PLAIN_RULES);
 }
@@ -50,17 +56,22 @@ const REACH = 60;
  */
 interface Rule {
   pattern: RegExp;
-  needs: readonly string[];
+  /** Words (or a pattern, on the lower-cased text) the pattern's every match holds. */
+  needs: readonly string[] | RegExp;
 }
 
-const rule = (pattern: RegExp, needs: string): Rule => ({ pattern, needs: needs.split('|') });
+const rule = (pattern: RegExp, needs: string | RegExp): Rule => ({
+  pattern,
+  needs: typeof needs === 'string' ? needs.split('|') : needs,
+});
 
 function holds({ pattern, needs }: Rule, text: string, lower: string): boolean {
-  return needs.some((word) => lower.includes(word)) && pattern.test(text);
+  const possible = needs instanceof RegExp ? needs.test(lower) : needs.some((word) => lower.includes(word));
+  return possible && pattern.test(text);
 }
 
-// Each "days" form of HYBRID also says "week", or "day(s) in".
-const HYBRID_RULE = rule(HYBRID, 'hybrid|week|day in|days in|partially remote|part-remote|part remote|flex');
+const HYBRID_RULE = rule(HYBRID, 'hybrid|day in|days in|partially remote|part-remote|part remote|flex');
+const HYBRID_DAYS_RULE = rule(HYBRID_DAYS, DAYS_A_WEEK);
 const NOT_REMOTE_RULE = rule(NOT_REMOTE, 'remote|wfh');
 const REMOTE_OR_HYBRID = rule(/\bremote (?:or|\/) hybrid\b/i, 'hybrid');
 
@@ -75,9 +86,9 @@ const PLAIN_RULES = {
 };
 
 function classify(text: string, rules: { remote: Rule; onsite: Rule }): WorkMode | null {
-  if (!text || !ANY_SIGNAL.test(text)) return null;
+  if (!text) return null;
   const lower = text.toLowerCase();
-  if (holds(HYBRID_RULE, text, lower)) {
+  if (holds(HYBRID_RULE, text, lower) || holds(HYBRID_DAYS_RULE, text, lower)) {
     return holds(REMOTE_OR_HYBRID, text, lower) && holds(rules.remote, text, lower) ? 'remote' : 'hybrid';
   }
   const notRemote = holds(NOT_REMOTE_RULE, text, lower);

@@ -22,6 +22,8 @@ describe('workModeOf', () => {
     [{ text: 'You will work with us at our office downtown.' }, 'onsite'],
     // Every phrase form once: each rule runs only when a word of its phrases is there.
     [{ text: 'Days in office: three, the rest from wherever you like.' }, 'hybrid'],
+    [{ text: 'Expect 2 days each week at the studio.' }, 'hybrid'],
+    [{ text: 'Remote (1 day per week at HQ).' }, 'hybrid'],
     [{ text: 'We are partially remote.' }, 'hybrid'],
     [{ text: 'This is a part-remote position.' }, 'hybrid'],
     [{ text: 'Flexible remote policy with a desk in Lisbon.' }, 'hybrid'],
