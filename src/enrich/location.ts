@@ -1,6 +1,7 @@
 // Country (ISO 3166-1 alpha-2) and city from free-text locations such as
 // "Remote - US", "Berlin, Germany", "NYC or REMOTE", "Bengaluru, KA, India".
 import { isWordAt } from '../text/chars.js';
+import { memoizeByString } from '../text/memo.js';
 
 const COUNTRIES: Record<string, string> = {
   'united states': 'US',
@@ -259,8 +260,16 @@ for (const phrase of PHRASE_TABLE.keys()) {
   PHRASE_WORDS_BY_FIRST.set(first, Math.max(PHRASE_WORDS_BY_FIRST.get(first) ?? 0, spans.length));
 }
 
-export function placeOf(location: string | null | undefined): PlaceGuess {
-  if (!location) return { country: null, city: null };
+/** The country and city a location names. Locations repeat across postings, so each is read once (see memo.ts). */
+export function placeOf(location: string | null | undefined): Readonly<PlaceGuess> {
+  return location ? placeOfMemo(location) : NO_PLACE;
+}
+
+const NO_PLACE: Readonly<PlaceGuess> = Object.freeze({ country: null, city: null });
+// Frozen: one object is handed to every caller with the same location.
+const placeOfMemo = memoizeByString((location: string) => Object.freeze(readPlace(location)));
+
+function readPlace(location: string): PlaceGuess {
   const text = location.length > 500 ? location.slice(0, 500) : location;
   const lower = text.toLowerCase();
   // toLowerCase keeps offsets for the scripts place names use; if not, give up on the text.
