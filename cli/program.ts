@@ -3,6 +3,7 @@ import { Command } from 'commander';
 import { registerExtract } from './commands/extract.js';
 import { registerMigrate } from './commands/migrate.js';
 import { registerRetag } from './commands/retag.js';
+import { registerScrape } from './commands/scrape.js';
 import { type CommandContext, type GlobalOptions, createContext } from './context.js';
 import { CommandFailed } from './errors.js';
 import type { EnvSettings } from './settings.js';
@@ -11,7 +12,6 @@ export const VERSION = '0.1.0';
 
 /** Subcommands whose issue has not landed yet, with what they will do. */
 const PENDING: Array<[name: string, description: string]> = [
-  ['scrape', 'run the configured scrapers once and store what they find'],
   ['serve', 'start the dashboard and JSON API'],
   ['schedule', 'run scrapes on the configured cron schedule'],
   ['runs', 'list scrape runs, newest first'],
@@ -36,6 +36,7 @@ export function createProgram(env: EnvSettings, isTty: boolean): Command {
   registerMigrate(program, withContext);
   registerExtract(program);
   registerRetag(program, withContext);
+  registerScrape(program, withContext);
   for (const [name, description] of PENDING) {
     program
       .command(name)

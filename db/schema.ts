@@ -109,6 +109,8 @@ export interface PostingsTable {
   content_hash: string;
   /** Same key = same real job (cross-posted or reposted); statistics count it once. */
   duplicate_key: string;
+  /** Company, title and place, normalized (see src/posting-identity.ts); '' when the posting has no company. */
+  identity_key: ColumnType<string, string | undefined, string>;
   /** Version of the skill taxonomy the posting was tagged with. */
   taxonomy_version: string;
 }

@@ -2,9 +2,11 @@
 // Names are date-prefixed so they sort in the order they must run.
 import type { Migration, MigrationProvider } from 'kysely';
 import * as initial from './20261121_0001_initial.js';
+import * as postingIdentity from './20261121_0002_posting_identity.js';
 
 export const migrations: Record<string, Migration> = {
   '20261121_0001_initial': initial,
+  '20261121_0002_posting_identity': postingIdentity,
 };
 
 export const migrationProvider: MigrationProvider = {

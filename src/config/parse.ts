@@ -1,6 +1,7 @@
 // Turns config text into a typed Config, or one clear line naming the problem.
 import type { z } from 'zod';
-import { type Config, configSchema } from './schema.js';
+import { DEFAULT_SOURCES } from './default-sources.js';
+import { type Config, type SourceConfig, configSchema } from './schema.js';
 
 export class ConfigError extends Error {
   override name = 'ConfigError';
@@ -9,6 +10,11 @@ export class ConfigError extends Error {
 /** The config used when no file is given. */
 export function defaultConfig(): Config {
   return configSchema.parse({});
+}
+
+/** The sources a config scrapes: its own list, or the built-in defaults when it has none. */
+export function configuredSources(config: Config): readonly SourceConfig[] {
+  return config.sources ?? DEFAULT_SOURCES;
 }
 
 /** Parses and validates config text; `origin` names the file in messages. */

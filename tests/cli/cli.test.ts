@@ -171,8 +171,8 @@ describe('bad input: one stderr line, exit 1 or 2, nothing created or damaged', 
   });
 
   it('a command whose issue has not landed says so and exits 1', async () => {
-    const { code, stderr } = await runCli(['scrape']);
+    const { code, stderr } = await runCli(['serve']);
     expect(code).toBe(1);
-    expectOneLine(stderr, /^skillpulse: scrape: not available yet$/);
+    expectOneLine(stderr, /^skillpulse: serve: not available yet$/);
   });
 });

@@ -1,0 +1,80 @@
+// Turns the postings a source yields into stored rows: enrich each one, drop
+// the ones that are not backend roles (counted), and store them in batches,
+// each batch one transaction, so a run that dies keeps what it finished.
+import type { Db } from '../db/connection.js';
+import { storePostings, type PostingToStore } from '../db/postings-store.js';
+import { type RunCounts, saveRunProgress } from '../db/runs.js';
+import type { Enricher } from '../src/enrich/enrich.js';
+import type { NormalizedPosting, SkippedRecord } from '../src/posting.js';
+
+export interface IngestDeps {
+  db: Db;
+  sourceId: number;
+  runId: number;
+  enricher: Enricher;
+  counts: RunCounts;
+  now: () => Date;
+  /** Postings per transaction. */
+  batchSize?: number;
+  /** Called after each stored batch. */
+  onBatch?: () => void;
+}
+
+export class Ingest {
+  private buffer: PostingToStore[] = [];
+  /** External ids seen in this run: a posting listed on two pages is stored once. */
+  private readonly seen = new Set<string>();
+  private writing: Promise<void> = Promise.resolve();
+
+  constructor(private readonly deps: IngestDeps) {}
+
+  skip(records: readonly SkippedRecord[]): void {
+    for (const record of records) this.countSkip(record.reason);
+  }
+
+  /** Enriches and buffers postings; stores a batch when the buffer is full. */
+  async add(postings: readonly NormalizedPosting[]): Promise<void> {
+    for (const posting of postings) {
+      if (this.seen.has(posting.externalId)) continue;
+      this.seen.add(posting.externalId);
+      const enrichment = this.deps.enricher.enrich({
+        title: posting.title,
+        description: posting.description,
+        company: posting.company,
+        location: posting.location,
+        structuredSalary: posting.salary,
+        structuredWorkMode: posting.workMode,
+        structuredCountry: posting.country,
+      });
+      if (!enrichment.backend) {
+        this.countSkip('not-backend');
+        continue;
+      }
+      this.buffer.push({ posting, enrichment });
+    }
+    if (this.buffer.length >= (this.deps.batchSize ?? 100)) await this.flush();
+  }
+
+  /** Stores what is buffered. Batches are written one after another, never interleaved. */
+  flush(): Promise<void> {
+    const batch = this.buffer;
+    this.buffer = [];
+    if (batch.length === 0) return this.writing;
+    this.writing = this.writing.then(async () => {
+      const { db, sourceId, runId, counts } = this.deps;
+      const outcome = await storePostings(db, sourceId, batch, this.deps.now());
+      counts.new += outcome.new;
+      counts.updated += outcome.updated;
+      counts.unchanged += outcome.unchanged;
+      await saveRunProgress(db, runId, counts);
+      this.deps.onBatch?.();
+    });
+    return this.writing;
+  }
+
+  private countSkip(reason: string): void {
+    const { counts } = this.deps;
+    counts.skipped++;
+    counts.skipReasons[reason] = (counts.skipReasons[reason] ?? 0) + 1;
+  }
+}

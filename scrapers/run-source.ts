@@ -1,0 +1,160 @@
+// One run of one configured source: the adapter says what to fetch and how to
+// read it, the crawler fetches politely, the ingest enriches and stores in
+// batches, and the run's record says what happened — new, updated,
+// unchanged, closed, skipped and failed, each by reason.
+import type { Request } from '@crawlee/core';
+import type { Logger } from 'pino';
+import type { Db } from '../db/connection.js';
+import { closeUnseen } from '../db/postings-store.js';
+import { type RunCounts, emptyCounts, finishRun, startRun } from '../db/runs.js';
+import type { RunStatus, RunTrigger } from '../db/schema.js';
+import { syncSkills } from '../db/skills.js';
+import { ensureSource } from '../db/sources.js';
+import type { ScrapingConfig, SourceConfig } from '../src/config/schema.js';
+import type { Enricher } from '../src/enrich/enrich.js';
+import { SKILLS } from '../src/taxonomy/skills-data.js';
+import { SourceFormatError, type SourceRequest } from './adapter.js';
+import { type CrawlerSettings, createCrawler } from './crawler-factory.js';
+import { Ingest } from './ingest.js';
+import { adapterFor } from './registry.js';
+import { FetchFailure, failureReason } from './retry.js';
+
+export interface RunSourceDeps {
+  db: Db;
+  enricher: Enricher;
+  scraping: ScrapingConfig;
+  trigger: RunTrigger;
+  now?: () => Date;
+  log?: Pick<Logger, 'info' | 'warn' | 'debug'>;
+  /** Called as pages are read and batches stored. */
+  onProgress?: (progress: RunProgress) => void;
+  /** Crawler details tests and the browser need (retry base, Chromium path). */
+  crawler?: Pick<CrawlerSettings, 'retryBaseMs' | 'maxRetryAfterMs' | 'chromiumPath'>;
+  batchSize?: number;
+}
+
+export interface RunProgress {
+  source: string;
+  counts: RunCounts;
+}
+
+export interface RunSummary {
+  source: string;
+  runId: number;
+  status: RunStatus;
+  counts: RunCounts;
+  error: string | null;
+}
+
+export async function runSource(source: SourceConfig, deps: RunSourceDeps): Promise<RunSummary> {
+  const now = deps.now ?? (() => new Date());
+  const { db } = deps;
+  const adapter = adapterFor(source.type);
+  await ensureSkills(db);
+  const { name, type, ...settings } = source;
+  const sourceId = await ensureSource(db, { name, type, settings }, now());
+  const startedAt = now();
+  const runId = await startRun(db, sourceId, deps.trigger, startedAt);
+  const counts = emptyCounts();
+  const progress = () => deps.onProgress?.({ source: name, counts });
+  const ingest = new Ingest({
+    db,
+    sourceId,
+    runId,
+    enricher: deps.enricher,
+    counts,
+    now,
+    batchSize: deps.batchSize,
+    onBatch: progress,
+  });
+  const context = { now: startedAt };
+  const fail = (reason: string) => {
+    counts.failed++;
+    counts.failureReasons[reason] = (counts.failureReasons[reason] ?? 0) + 1;
+  };
+
+  let error: string | null = null;
+  try {
+    const crawler = createCrawler(
+      {
+        kind: adapter.format === 'json' ? 'http' : type === 'browser' ? 'browser' : 'cheerio',
+        scraping: deps.scraping,
+        now,
+        ...deps.crawler,
+      },
+      {
+        async onPage(page) {
+          counts.pagesFetched++;
+          const body = adapter.format === 'json' ? parseJson(page.body, page.request.url) : page.body;
+          let result: ReturnType<typeof adapter.read>;
+          try {
+            result = adapter.read(body, toSourceRequest(page.request), source as never, context);
+          } catch (cause) {
+            if (cause instanceof SourceFormatError) throw new FetchFailure('bad-format', cause.message, true);
+            throw cause;
+          }
+          ingest.skip(result.skipped);
+          await ingest.add(result.postings);
+          if (result.next.length > 0) await crawler.addRequests(result.next.map(toCrawleeRequest));
+          progress();
+        },
+        onFailed(request, cause) {
+          const reason = failureReason(cause);
+          fail(reason);
+          deps.log?.warn({ source: name, url: request.url, reason }, `request failed: ${cause.message}`);
+        },
+        onSkipped(url, reason) {
+          fail(reason === 'robotsTxt' ? 'robots-txt' : `skipped-${reason}`);
+          deps.log?.debug({ source: name, url, reason }, 'request skipped');
+        },
+      },
+    );
+    await crawler.run(adapter.start(source as never, context).map(toCrawleeRequest));
+    await ingest.flush();
+    // Only a listing read in full says what is gone: after any failure, nothing is closed.
+    if (adapter.completeListing && counts.failed === 0) {
+      counts.closed = await closeUnseen(db, sourceId, startedAt, now());
+    }
+  } catch (cause) {
+    error = cause instanceof Error ? cause.message : String(cause);
+    deps.log?.warn({ source: name, error }, 'run failed');
+    await ingest.flush().catch(() => undefined);
+  }
+  const status: RunStatus =
+    error !== null || (counts.failed > 0 && counts.pagesFetched === 0)
+      ? 'failed'
+      : counts.failed > 0
+        ? 'partial'
+        : 'succeeded';
+  await finishRun(db, runId, { status, counts, error }, now());
+  progress();
+  return { source: name, runId, status, counts, error };
+}
+
+function parseJson(body: string, url: string): unknown {
+  try {
+    return JSON.parse(body.charCodeAt(0) === 0xfeff ? body.slice(1) : body);
+  } catch (cause) {
+    throw new FetchFailure('malformed-json', `${url}: not JSON (${(cause as Error).message})`, true);
+  }
+}
+
+function toCrawleeRequest(r: SourceRequest) {
+  return { url: r.url, label: r.label, uniqueKey: r.url, userData: { data: r.data ?? {} } };
+}
+
+function toSourceRequest(r: Request): SourceRequest {
+  return { url: r.url, label: r.label ?? '', data: (r.userData.data ?? {}) as SourceRequest['data'] };
+}
+
+const synced = new WeakSet<Db>();
+
+/** Skills are foreign keys of posting_skills: the table must hold the taxonomy before tags are written. */
+async function ensureSkills(db: Db): Promise<void> {
+  if (synced.has(db)) return;
+  await syncSkills(
+    db,
+    SKILLS.map((s) => ({ id: s.id, name: s.name, category: s.category })),
+  );
+  synced.add(db);
+}
