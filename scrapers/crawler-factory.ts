@@ -4,7 +4,7 @@
 // requests per minute, concurrency, an identifying User-Agent, retries with
 // backoff, and Retry-After honoured on 429 and 503.
 import { CheerioCrawler } from '@crawlee/cheerio';
-import { Configuration, type Request } from '@crawlee/core';
+import { Configuration, LogLevel, type Request, log as crawleeLog } from '@crawlee/core';
 import { HttpCrawler } from '@crawlee/http';
 import { PlaywrightCrawler } from '@crawlee/playwright';
 import type { ScrapingConfig } from '../src/config/schema.js';
@@ -46,6 +46,8 @@ type AnyCrawler = HttpCrawler<any> | CheerioCrawler | PlaywrightCrawler;
 const ALL_ERROR_STATUSES = Array.from({ length: 200 }, (_, i) => 400 + i);
 
 export function createCrawler(settings: CrawlerSettings, hooks: CrawlerHooks): AnyCrawler {
+  // Crawlee's own log lines repeat what the run's record and our logger already say.
+  crawleeLog.setLevel(LogLevel.OFF);
   const { scraping } = settings;
   const now = settings.now ?? (() => new Date());
   const retryBaseMs = settings.retryBaseMs ?? 1_000;

@@ -4,7 +4,7 @@
 import type { Db } from '../db/connection.js';
 import { storePostings, type PostingToStore } from '../db/postings-store.js';
 import { type RunCounts, saveRunProgress } from '../db/runs.js';
-import type { Enricher } from '../src/enrich/enrich.js';
+import type { Enricher, RawPosting } from '../src/enrich/enrich.js';
 import type { NormalizedPosting, SkippedRecord } from '../src/posting.js';
 
 export interface IngestDeps {
@@ -18,6 +18,19 @@ export interface IngestDeps {
   batchSize?: number;
   /** Called after each stored batch. */
   onBatch?: () => void;
+}
+
+/** The enrichment's input: the source's structured fields are facts, the rest is read from the text. */
+export function rawPostingOf(posting: NormalizedPosting): RawPosting {
+  return {
+    title: posting.title,
+    description: posting.description,
+    company: posting.company,
+    location: posting.location,
+    structuredSalary: posting.salary,
+    structuredWorkMode: posting.workMode,
+    structuredCountry: posting.country,
+  };
 }
 
 export class Ingest {
@@ -37,15 +50,7 @@ export class Ingest {
     for (const posting of postings) {
       if (this.seen.has(posting.externalId)) continue;
       this.seen.add(posting.externalId);
-      const enrichment = this.deps.enricher.enrich({
-        title: posting.title,
-        description: posting.description,
-        company: posting.company,
-        location: posting.location,
-        structuredSalary: posting.salary,
-        structuredWorkMode: posting.workMode,
-        structuredCountry: posting.country,
-      });
+      const enrichment = this.deps.enricher.enrich(rawPostingOf(posting));
       if (!enrichment.backend) {
         this.countSkip('not-backend');
         continue;

@@ -1,6 +1,5 @@
 // `skillpulse scrape`: runs the configured sources once (or one of them) and
 // prints a summary table: what each run found, and why anything failed.
-import { LogLevel, log as crawleeLog } from '@crawlee/core';
 import type { Command } from 'commander';
 import { migrateToLatest } from '../../db/migrate.js';
 import type { RunTrigger } from '../../db/schema.js';
@@ -28,8 +27,6 @@ export async function runScrape(
   if (options.source && chosen.length === 0) {
     throw new UsageError(`no source named "${options.source}"; configured: ${all.map((s) => s.name).join(', ')}`);
   }
-  // Crawlee's own log lines repeat what the run's record and our logger say.
-  crawleeLog.setLevel(LogLevel.OFF);
   const enricher = createEnricher();
   const live = progressOut?.isTTY ? progressOut : null;
   let lastLog = 0;

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Db } from '../../db/connection.js';
 import { REPOST_WINDOW_DAYS, closeUnseen, storePostings } from '../../db/postings-store.js';
 import { syncSkills } from '../../db/skills.js';
+import { rawPostingOf } from '../../scrapers/ingest.js';
 import { ensureSource } from '../../db/sources.js';
 import { createEnricher } from '../../src/enrich/enrich.js';
 import type { NormalizedPosting } from '../../src/posting.js';
@@ -35,7 +36,7 @@ async function store(db: Db, sourceId: number, postings: NormalizedPosting[], no
   return storePostings(
     db,
     sourceId,
-    postings.map((p) => ({ posting: p, enrichment: enricher.enrich({ ...p, structuredSalary: p.salary }) })),
+    postings.map((p) => ({ posting: p, enrichment: enricher.enrich(rawPostingOf(p)) })),
     now,
   );
 }

@@ -46,7 +46,7 @@ afterEach(async () => {
   await Promise.all(open.splice(0).map((s) => s.close()));
 });
 
-/** Starts a server (closed after the test). Unknown paths answer 404; /robots.txt answers 404 unless routed. */
+/** Starts a server (closed after the test). Unknown paths answer 404 (unless a '*' route is given), /robots.txt too. */
 export async function startFixtureServer(routes: Record<string, Route> = {}): Promise<FixtureServer> {
   const table = new Map(Object.entries(routes));
   const counts = new Map<string, number>();
@@ -59,7 +59,8 @@ export async function startFixtureServer(routes: Record<string, Route> = {}): Pr
       userAgent: req.headers['user-agent'],
       at: Date.now(),
     });
-    const key = table.has(url.pathname + url.search) ? url.pathname + url.search : url.pathname;
+    // Exact path and query, else the path, else the catch-all '*'.
+    const key = [url.pathname + url.search, url.pathname, '*'].find((k) => table.has(k)) ?? url.pathname;
     const route = table.get(key);
     const n = (counts.get(key) ?? 0) + 1;
     counts.set(key, n);
