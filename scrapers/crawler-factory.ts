@@ -4,6 +4,7 @@
 // requests per minute, concurrency, an identifying User-Agent, retries with
 // backoff, and Retry-After honoured on 429 and 503.
 import { CheerioCrawler } from '@crawlee/cheerio';
+import type { IncomingMessage } from 'node:http';
 import { Configuration, LogLevel, type Request, log as crawleeLog } from '@crawlee/core';
 import { HttpCrawler } from '@crawlee/http';
 import { PlaywrightCrawler } from '@crawlee/playwright';
@@ -40,12 +41,16 @@ export interface CrawlerSettings {
   now?: () => Date;
 }
 
-type AnyCrawler = HttpCrawler<any> | CheerioCrawler | PlaywrightCrawler;
+/** What a run needs of a crawler, whichever kind it is. */
+export interface SourceCrawler {
+  run(requests: Array<{ url: string; label: string; uniqueKey: string; userData: object }>): Promise<unknown>;
+  addRequests(requests: Array<{ url: string; label: string; uniqueKey: string; userData: object }>): Promise<unknown>;
+}
 
 /** Status codes our handler reads itself, rather than Crawlee throwing before it sees them. */
 const ALL_ERROR_STATUSES = Array.from({ length: 200 }, (_, i) => 400 + i);
 
-export function createCrawler(settings: CrawlerSettings, hooks: CrawlerHooks): AnyCrawler {
+export function createCrawler(settings: CrawlerSettings, hooks: CrawlerHooks): SourceCrawler {
   // Crawlee's own log lines repeat what the run's record and our logger already say.
   crawleeLog.setLevel(LogLevel.OFF);
   const { scraping } = settings;
@@ -122,8 +127,16 @@ export function createCrawler(settings: CrawlerSettings, hooks: CrawlerHooks): A
       },
     ],
   };
-  const handle = async ({ request, response, body }: { request: Request; response: any; body: string | Buffer }) => {
-    const status = response.statusCode as number;
+  const handle = async ({
+    request,
+    response,
+    body,
+  }: {
+    request: Request;
+    response: IncomingMessage;
+    body: string | Buffer;
+  }) => {
+    const status = response.statusCode ?? 0;
     const headers = response.headers as FetchedPage['headers'];
     checkStatus(request, status, headers);
     await hooks.onPage({ request, status, headers, body: typeof body === 'string' ? body : body.toString('utf8') });

@@ -88,7 +88,7 @@ export async function runSource(source: SourceConfig, deps: RunSourceDeps): Prom
           const body = adapter.format === 'json' ? parseJson(page.body, page.request.url) : page.body;
           let result: ReturnType<typeof adapter.read>;
           try {
-            result = adapter.read(body, toSourceRequest(page.request), source as never, context);
+            result = adapter.read(body, toSourceRequest(page.request), source, context);
           } catch (cause) {
             if (cause instanceof SourceFormatError) throw new FetchFailure('bad-format', cause.message, true);
             throw cause;
@@ -109,7 +109,7 @@ export async function runSource(source: SourceConfig, deps: RunSourceDeps): Prom
         },
       },
     );
-    await crawler.run(adapter.start(source as never, context).map(toCrawleeRequest));
+    await crawler.run(adapter.start(source, context).map(toCrawleeRequest));
     await ingest.flush();
     // Only a listing read in full says what is gone: after any failure, nothing is closed.
     if (adapter.completeListing && counts.failed === 0) {

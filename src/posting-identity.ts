@@ -3,7 +3,8 @@
 // Pure: the store hashes and looks these up (db/postings-store.ts).
 
 /** Legal suffixes that do not change which company it is ("Acme, Inc." = "Acme"). */
-const LEGAL_SUFFIX = /\b(?:inc|incorporated|llc|ltd|limited|gmbh|ag|sa|sas|bv|oy|ab|plc|corp|corporation|co|company|pty|srl|spa)\b\.?/g;
+const LEGAL_SUFFIX =
+  /\b(?:inc|incorporated|llc|ltd|limited|gmbh|ag|sa|sas|bv|oy|ab|plc|corp|corporation|co|company|pty|srl|spa)\b\.?/g;
 
 /** Lower case, accents and punctuation dropped, single spaces. */
 export function normalizeName(text: string): string {

@@ -7,7 +7,7 @@ import { type ScrapingConfig, scrapingConfig } from '../../src/config/schema.js'
 import { createEnricher } from '../../src/enrich/enrich.js';
 import { runSource } from '../../scrapers/run-source.js';
 import { migratedDb } from '../helpers/db.js';
-import { type FixtureServer, type Route, json, startFixtureServer } from '../helpers/fixture-server.js';
+import { type Route, json, startFixtureServer } from '../helpers/fixture-server.js';
 
 const enricher = createEnricher();
 const scraping: ScrapingConfig = {
@@ -220,5 +220,3 @@ describe('runSource (Greenhouse format, local server)', () => {
     expect(await stored(db)).toEqual([]);
   });
 });
-
-export type { FixtureServer };

@@ -40,6 +40,15 @@ const CASES: Case[] = [
   },
   { config: { type: 'workable', name: 'wk', account: 'lumen-payments', enabled: true }, fileFor: () => 'account.json' },
   { config: { type: 'recruitee', name: 'rc', company: 'veldhoven', enabled: true }, fileFor: () => 'offers.json' },
+  { config: { type: 'remoteok', name: 'ro', enabled: true }, fileFor: () => 'board.json' },
+  {
+    config: { type: 'arbeitnow', name: 'an', enabled: true },
+    fileFor: (url) => `page-${url.searchParams.get('page') ?? '1'}.json`,
+  },
+  {
+    config: { type: 'himalayas', name: 'hm', enabled: true },
+    fileFor: (url) => (url.searchParams.get('offset') === '0' ? 'page-1.json' : 'page-2.json'),
+  },
 ];
 
 function fixture(type: string, file: string): string | null {
