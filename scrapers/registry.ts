@@ -5,6 +5,7 @@ import { arbeitnowAdapter } from './sources/arbeitnow.js';
 import { ashbyAdapter } from './sources/ashby.js';
 import { greenhouseAdapter } from './sources/greenhouse.js';
 import { himalayasAdapter } from './sources/himalayas.js';
+import { browserAdapter, jsonldAdapter } from './sources/jsonld.js';
 import { leverAdapter } from './sources/lever.js';
 import { recruiteeAdapter } from './sources/recruitee.js';
 import { remoteokAdapter } from './sources/remoteok.js';
@@ -21,6 +22,8 @@ const ADAPTERS: { [T in SourceType]?: SourceAdapter<Extract<SourceConfig, { type
   remoteok: remoteokAdapter,
   arbeitnow: arbeitnowAdapter,
   himalayas: himalayasAdapter,
+  jsonld: jsonldAdapter,
+  browser: browserAdapter,
 };
 
 export class UnsupportedSourceError extends Error {

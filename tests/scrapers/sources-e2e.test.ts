@@ -49,6 +49,24 @@ const CASES: Case[] = [
     config: { type: 'himalayas', name: 'hm', enabled: true },
     fileFor: (url) => (url.searchParams.get('offset') === '0' ? 'page-1.json' : 'page-2.json'),
   },
+  {
+    // A careers site: a listing page linking job pages in every JSON-LD shape; links with no page are 404s.
+    config: {
+      type: 'jsonld',
+      name: 'nw',
+      startUrls: ['https://careers.northwind.example/careers/jobs'],
+      enabled: true,
+    },
+    fileFor: (url) =>
+      ({
+        '/careers/jobs': url.search === '' ? 'listing.html' : 'blocks.html',
+        '/jobs/backend-engineer-berlin': 'plain.html',
+        '/jobs/platform-engineer': 'graph.html',
+        '/jobs/data-engineer': 'escaped.html',
+        '/jobs/sre': 'remote.html',
+        '/careers/open': 'malformed.html',
+      })[url.pathname] ?? 'missing',
+  },
 ];
 
 function fixture(type: string, file: string): string | null {
@@ -73,8 +91,9 @@ function offlineCrawl(c: Case, baseUrl: string) {
       failed++;
       continue;
     }
-    const page = adapter.read(JSON.parse(body), request, config, { now: NOW });
-    postings.push(...page.postings);
+    const page = adapter.read(adapter.format === 'json' ? JSON.parse(body) : body, request, config, { now: NOW });
+    // A posting listed on two pages is stored once (the ingest keeps the first).
+    postings.push(...page.postings.filter((p) => !postings.some((q) => q.externalId === p.externalId)));
     queue.push(...page.next);
   }
   return { postings, failed };
@@ -85,7 +104,8 @@ describe.each(CASES)('$config.type through the crawler', (c) => {
     const server = await startFixtureServer({
       '*': (req) => {
         const body = fixture(c.config.type, c.fileFor(new URL(req.url ?? '/', 'http://127.0.0.1')));
-        return body === null ? { status: 404 } : { headers: { 'content-type': 'application/json' }, body };
+        const type = c.config.type === 'jsonld' ? 'text/html; charset=utf-8' : 'application/json';
+        return body === null ? { status: 404 } : { headers: { 'content-type': type }, body };
       },
       '/robots.txt': { status: 404 },
     });
