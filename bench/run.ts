@@ -4,11 +4,15 @@
 // Usage: npm run bench [-- name-filter]
 import * as enrichment from './enrichment.bench.js';
 import { type BenchRow, formatTable } from './harness.js';
+import * as scrape from './scrape.bench.js';
 
 type Suite = { name: string; run: () => Promise<BenchRow[]> };
 
 /** Every benchmark suite, in the order the table lists them. */
-const suites: Suite[] = [{ name: 'enrichment', run: enrichment.run }];
+const suites: Suite[] = [
+  { name: 'enrichment', run: enrichment.run },
+  { name: 'scrape', run: scrape.run },
+];
 
 const filter = process.argv[2];
 const rows: BenchRow[] = [];

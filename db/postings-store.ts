@@ -9,7 +9,7 @@ import type { NormalizedPosting } from '../src/posting.js';
 import { looksLikeHtml } from '../src/text/html-to-text.js';
 import type { Db } from './connection.js';
 import { type SourceFacts, enrichmentColumns, skillRows } from './posting-enrichment.js';
-import type { NewPosting } from './schema.js';
+import type { NewPosting, NewPostingSkill } from './schema.js';
 
 export interface PostingToStore {
   posting: NormalizedPosting;
@@ -25,7 +25,15 @@ export interface StoreOutcome {
 /** Postings of one job posted this close together share a duplicate key (see duplicateKeyFor). */
 export const REPOST_WINDOW_DAYS = 60;
 
-/** Stores one batch in one transaction: a run that dies keeps every batch it finished. */
+/** Rows per multi-row statement: SQLite allows 32,766 parameters, a posting row has about 30. */
+const ROWS_PER_INSERT = 200;
+
+/**
+ * Stores one batch in one transaction: a run that dies keeps every batch it
+ * finished. A handful of statements per batch, not per posting: existing
+ * rows, companies and duplicate candidates are read with IN lists, new
+ * postings and their skills written with multi-row inserts.
+ */
 export async function storePostings(
   db: Db,
   sourceId: number,
@@ -34,69 +42,106 @@ export async function storePostings(
 ): Promise<StoreOutcome> {
   const at = now.toISOString();
   const outcome: StoreOutcome = { new: 0, updated: 0, unchanged: 0 };
+  if (items.length === 0) return outcome;
   await db.transaction().execute(async (trx) => {
-    for (const { posting, enrichment } of items) {
-      const hash = contentHash(posting);
-      const existing = await trx
-        .selectFrom('postings')
-        .select(['id', 'content_hash', 'closed_at', 'identity_key', 'duplicate_key'])
-        .where('source_id', '=', sourceId)
-        .where('external_id', '=', posting.externalId)
-        .executeTakeFirst();
-      if (existing && existing.content_hash === hash) {
-        // Unchanged: only seen again (and reopened if it had been closed).
+    const existing = new Map(
+      (
         await trx
-          .updateTable('postings')
-          .set({ last_seen_at: at, closed_at: null })
-          .where('id', '=', existing.id)
-          .execute();
-        if (existing.closed_at === null) outcome.unchanged++;
+          .selectFrom('postings')
+          .select(['id', 'external_id', 'content_hash', 'closed_at', 'identity_key', 'duplicate_key'])
+          .where('source_id', '=', sourceId)
+          .where(
+            'external_id',
+            'in',
+            items.map((i) => i.posting.externalId),
+          )
+          .execute()
+      ).map((row) => [row.external_id, row]),
+    );
+    const seenAgain: number[] = [];
+    const changed: Array<PostingToStore & { hash: string; id: number; identity: string; duplicateKey: string }> = [];
+    const added: Array<PostingToStore & { hash: string; identity: string }> = [];
+    for (const item of items) {
+      const hash = contentHash(item.posting);
+      const row = existing.get(item.posting.externalId);
+      if (row && row.content_hash === hash) {
+        // Unchanged: only seen again (and reopened if it had been closed).
+        seenAgain.push(row.id);
+        if (row.closed_at === null) outcome.unchanged++;
         else outcome.updated++;
         continue;
       }
-      const companyId = posting.company ? await ensureCompany(trx, posting.company) : null;
-      const identity = identityOf(posting.company, posting.title, placeOf(posting, enrichment));
-      const columns = {
-        ...postingColumns(posting, hash),
-        ...enrichmentColumns(enrichment),
-        company_id: companyId,
-        identity_key: identity,
-        last_seen_at: at,
-        closed_at: null,
-      };
-      let postingId: number;
-      if (existing) {
-        const duplicateKey =
-          existing.identity_key === identity
-            ? existing.duplicate_key
-            : await duplicateKeyFor(trx, identity, posting, at, `${sourceId}:${posting.externalId}`);
-        await trx
-          .updateTable('postings')
-          .set({ ...columns, duplicate_key: duplicateKey })
-          .where('id', '=', existing.id)
-          .execute();
-        await trx.deleteFrom('posting_skills').where('posting_id', '=', existing.id).execute();
-        postingId = existing.id;
-        outcome.updated++;
-      } else {
-        const row: NewPosting = {
-          ...columns,
-          source_id: sourceId,
-          external_id: posting.externalId,
-          title: posting.title,
-          description_text: enrichment.text,
-          first_seen_at: at,
-          taxonomy_version: enrichment.taxonomyVersion,
-          duplicate_key: await duplicateKeyFor(trx, identity, posting, at, `${sourceId}:${posting.externalId}`),
-        };
-        postingId = (await trx.insertInto('postings').values(row).returning('id').executeTakeFirstOrThrow()).id;
-        outcome.new++;
-      }
-      const skills = skillRows(postingId, enrichment);
-      if (skills.length > 0) await trx.insertInto('posting_skills').values(skills).execute();
+      const identity = identityOf(item.posting.company, item.posting.title, placeOf(item.posting, item.enrichment));
+      if (row) changed.push({ ...item, hash, id: row.id, identity, duplicateKey: row.duplicate_key });
+      else added.push({ ...item, hash, identity });
     }
+    for (const ids of chunks(seenAgain, 500)) {
+      await trx.updateTable('postings').set({ last_seen_at: at, closed_at: null }).where('id', 'in', ids).execute();
+    }
+    if (changed.length === 0 && added.length === 0) return;
+
+    const companies = await companyIds(
+      trx,
+      [...changed, ...added].map((i) => i.posting.company),
+    );
+    const keys = await duplicateKeys(
+      trx,
+      [...changed.filter((c) => !sameIdentity(existing, c)), ...added],
+      at,
+      sourceId,
+    );
+    const columnsOf = (item: PostingToStore & { hash: string; identity: string }) => ({
+      ...postingColumns(item.posting, item.hash),
+      ...enrichmentColumns(item.enrichment),
+      company_id: item.posting.company ? (companies.get(companyKey(item.posting.company)) ?? null) : null,
+      identity_key: item.identity,
+      last_seen_at: at,
+      closed_at: null,
+    });
+
+    const skills: NewPostingSkill[] = [];
+    for (const item of changed) {
+      const duplicateKey = keys.get(item) ?? item.duplicateKey;
+      await trx
+        .updateTable('postings')
+        .set({ ...columnsOf(item), duplicate_key: duplicateKey })
+        .where('id', '=', item.id)
+        .execute();
+      await trx.deleteFrom('posting_skills').where('posting_id', '=', item.id).execute();
+      skills.push(...skillRows(item.id, item.enrichment));
+      outcome.updated++;
+    }
+    for (const batch of chunks(added, ROWS_PER_INSERT)) {
+      const rows: NewPosting[] = batch.map((item) => ({
+        ...columnsOf(item),
+        source_id: sourceId,
+        external_id: item.posting.externalId,
+        title: item.posting.title,
+        description_text: item.enrichment.text,
+        first_seen_at: at,
+        taxonomy_version: item.enrichment.taxonomyVersion,
+        duplicate_key: keys.get(item) ?? `${sourceId}:${item.posting.externalId}`,
+      }));
+      const ids = await trx.insertInto('postings').values(rows).returning(['id', 'external_id']).execute();
+      const idOf = new Map(ids.map((r) => [r.external_id, r.id]));
+      for (const item of batch) {
+        skills.push(...skillRows(idOf.get(item.posting.externalId) as number, item.enrichment));
+      }
+      outcome.new += batch.length;
+    }
+    for (const rows of chunks(skills, 1_000)) await trx.insertInto('posting_skills').values(rows).execute();
   });
   return outcome;
+}
+
+function sameIdentity(existing: Map<string, { identity_key: string }>, item: PostingToStore & { identity: string }) {
+  return existing.get(item.posting.externalId)?.identity_key === item.identity;
+}
+
+function chunks<T>(items: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
 }
 
 /**
@@ -152,43 +197,63 @@ function placeOf(posting: NormalizedPosting, e: Enrichment): string {
   return [e.country, e.city].filter(Boolean).join(' ') || (e.workMode ?? posting.location ?? '');
 }
 
-async function ensureCompany(db: Db, name: string): Promise<number> {
-  const key = companyKey(name);
-  const row = await db
-    .insertInto('companies')
-    .values({ key, name })
-    .onConflict((oc) => oc.column('key').doUpdateSet({ key }))
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  return row.id;
+/** Company id by company key, creating the companies not seen before. */
+async function companyIds(db: Db, names: ReadonlyArray<string | null>): Promise<Map<string, number>> {
+  const byKey = new Map<string, string>();
+  for (const name of names) if (name) byKey.set(companyKey(name), name);
+  const ids = new Map<string, number>();
+  if (byKey.size === 0) return ids;
+  const keys = [...byKey.keys()];
+  for (const batch of chunks(keys, 500)) {
+    await db
+      .insertInto('companies')
+      .values(batch.map((key) => ({ key, name: byKey.get(key) as string })))
+      .onConflict((oc) => oc.column('key').doNothing())
+      .execute();
+    const rows = await db.selectFrom('companies').select(['id', 'key']).where('key', 'in', batch).execute();
+    for (const row of rows) ids.set(row.key, row.id);
+  }
+  return ids;
 }
 
 /**
- * The duplicate key of a new posting: the key of the same job (same
- * identity) posted within REPOST_WINDOW_DAYS of it — a cross-post on
- * another source, or a repost under a new id — else a key of its own.
- * A posting's time is its posted date, else when it was first seen.
+ * Duplicate keys for postings whose identity is new to their row: the key of
+ * the same job (same identity) posted within REPOST_WINDOW_DAYS of it — a
+ * cross-post on another source, or a repost under a new id — else none (the
+ * caller gives the posting a key of its own). A posting's time is its posted
+ * date, else when it was first seen. Postings of the same batch count too.
  */
-async function duplicateKeyFor(
+async function duplicateKeys<T extends { posting: NormalizedPosting; identity: string }>(
   db: Db,
-  identity: string,
-  posting: NormalizedPosting,
+  items: readonly T[],
   at: string,
-  ownKey: string,
-): Promise<string> {
-  if (identity === '') return ownKey;
-  const time = posting.postedAt ?? at;
-  const match = await db
-    .selectFrom('postings')
-    .select('duplicate_key')
-    .where('identity_key', '=', identity)
-    .where(
-      sql<number>`abs(julianday(coalesce(posted_at, first_seen_at)) - julianday(${time}))`,
-      '<=',
-      REPOST_WINDOW_DAYS,
-    )
-    .orderBy(sql`abs(julianday(coalesce(posted_at, first_seen_at)) - julianday(${time}))`)
-    .limit(1)
-    .executeTakeFirst();
-  return match?.duplicate_key ?? ownKey;
+  sourceId: number,
+): Promise<Map<T, string>> {
+  const keys = new Map<T, string>();
+  const identities = [...new Set(items.map((i) => i.identity).filter((id) => id !== ''))];
+  if (identities.length === 0) return keys;
+  const known: Array<{ identity: string; key: string; time: number }> = [];
+  for (const batch of chunks(identities, 500)) {
+    const rows = await db
+      .selectFrom('postings')
+      .select(['identity_key', 'duplicate_key', sql<string>`coalesce(posted_at, first_seen_at)`.as('time')])
+      .where('identity_key', 'in', batch)
+      .execute();
+    for (const r of rows) known.push({ identity: r.identity_key, key: r.duplicate_key, time: Date.parse(r.time) });
+  }
+  const windowMs = REPOST_WINDOW_DAYS * 86_400_000;
+  for (const item of items) {
+    if (item.identity === '') continue;
+    const time = Date.parse(item.posting.postedAt ?? at);
+    let best: { key: string; distance: number } | null = null;
+    for (const k of known) {
+      if (k.identity !== item.identity) continue;
+      const distance = Math.abs(k.time - time);
+      if (distance <= windowMs && (best === null || distance < best.distance)) best = { key: k.key, distance };
+    }
+    const key = best?.key ?? `${sourceId}:${item.posting.externalId}`;
+    keys.set(item, key);
+    known.push({ identity: item.identity, key, time });
+  }
+  return keys;
 }

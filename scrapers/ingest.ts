@@ -7,6 +7,13 @@ import { type RunCounts, saveRunProgress } from '../db/runs.js';
 import type { Enricher, RawPosting } from '../src/enrich/enrich.js';
 import type { NormalizedPosting, SkippedRecord } from '../src/posting.js';
 
+/**
+ * Postings per transaction: large enough that commits and statement
+ * compilation are a small share of the work, small enough that a killed run
+ * loses little (the next run fetches those postings again).
+ */
+export const DEFAULT_BATCH_SIZE = 250;
+
 export interface IngestDeps {
   db: Db;
   sourceId: number;
@@ -57,7 +64,7 @@ export class Ingest {
       }
       this.buffer.push({ posting, enrichment });
     }
-    if (this.buffer.length >= (this.deps.batchSize ?? 100)) await this.flush();
+    if (this.buffer.length >= (this.deps.batchSize ?? DEFAULT_BATCH_SIZE)) await this.flush();
   }
 
   /** Stores what is buffered. Batches are written one after another, never interleaved. */
