@@ -5,6 +5,7 @@ import { arbeitnowAdapter } from './sources/arbeitnow.js';
 import { ashbyAdapter } from './sources/ashby.js';
 import { greenhouseAdapter } from './sources/greenhouse.js';
 import { himalayasAdapter } from './sources/himalayas.js';
+import { hnAdapter } from './sources/hn.js';
 import { browserAdapter, jsonldAdapter } from './sources/jsonld.js';
 import { leverAdapter } from './sources/lever.js';
 import { recruiteeAdapter } from './sources/recruitee.js';
@@ -24,6 +25,7 @@ const ADAPTERS: { [T in SourceType]?: SourceAdapter<Extract<SourceConfig, { type
   himalayas: himalayasAdapter,
   jsonld: jsonldAdapter,
   browser: browserAdapter,
+  hn: hnAdapter,
 };
 
 export class UnsupportedSourceError extends Error {

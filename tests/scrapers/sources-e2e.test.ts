@@ -50,6 +50,10 @@ const CASES: Case[] = [
     fileFor: (url) => (url.searchParams.get('offset') === '0' ? 'page-1.json' : 'page-2.json'),
   },
   {
+    config: { type: 'hn', name: 'hn', since: '2026-03', until: '2026-03', enabled: true },
+    fileFor: (url) => (url.pathname.startsWith('/api/v1/items/') ? 'thread.json' : 'search.json'),
+  },
+  {
     // A careers site: a listing page linking job pages in every JSON-LD shape; links with no page are 404s.
     config: {
       type: 'jsonld',
