@@ -48,7 +48,15 @@ export async function storePostings(
       (
         await trx
           .selectFrom('postings')
-          .select(['id', 'external_id', 'content_hash', 'closed_at', 'identity_key', 'duplicate_key'])
+          .select([
+            'id',
+            'external_id',
+            'content_hash',
+            'closed_at',
+            'identity_key',
+            'duplicate_key',
+            sql<number>`length(description_text)`.as('text_length'),
+          ])
           .where('source_id', '=', sourceId)
           .where(
             'external_id',
@@ -64,7 +72,9 @@ export async function storePostings(
     for (const item of items) {
       const hash = contentHash(item.posting);
       const row = existing.get(item.posting.externalId);
-      if (row && row.content_hash === hash) {
+      // A description that came back empty (a truncated answer, a board glitch) never replaces a stored one.
+      const worse = row !== undefined && row.text_length > 0 && item.enrichment.text.trim() === '';
+      if (row && (row.content_hash === hash || worse)) {
         // Unchanged: only seen again (and reopened if it had been closed).
         seenAgain.push(row.id);
         if (row.closed_at === null) outcome.unchanged++;

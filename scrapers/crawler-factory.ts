@@ -2,7 +2,8 @@
 // CheerioCrawler for careers pages, PlaywrightCrawler for pages that need a
 // browser — with the same politeness for all: robots.txt, per-host delay,
 // requests per minute, concurrency, an identifying User-Agent, retries with
-// backoff, and Retry-After honoured on 429 and 503.
+// backoff, and Retry-After honoured on 429 and 503. (The per-host delay is
+// ours: see host-throttle.ts.)
 import { CheerioCrawler } from '@crawlee/cheerio';
 import type { IncomingMessage } from 'node:http';
 import { Configuration, LogLevel, type Request, log as crawleeLog } from '@crawlee/core';
@@ -10,6 +11,7 @@ import { HttpCrawler } from '@crawlee/http';
 import { PlaywrightCrawler } from '@crawlee/playwright';
 import type { ScrapingConfig } from '../src/config/schema.js';
 import { CHROMIUM_ARGS } from './browser/chromium.js';
+import { HostThrottle } from './host-throttle.js';
 import { FetchFailure, backoffMs, retryAfterMs } from './retry.js';
 
 /** What a handler gets, whatever the crawler: the response status and headers, and the body. */
@@ -59,11 +61,11 @@ export function createCrawler(settings: CrawlerSettings, hooks: CrawlerHooks): S
   const maxRetryAfterMs = settings.maxRetryAfterMs ?? 120_000;
   // In memory only: a run leaves no ./storage behind, and runs never share a queue.
   const config = new Configuration({ persistStorage: false, purgeOnStart: true });
+  const throttle = new HostThrottle(scraping.perHostDelaySecs * 1000);
   const common = {
     maxRequestRetries: scraping.maxRetries,
     maxConcurrency: scraping.concurrency,
     maxRequestsPerMinute: scraping.requestsPerMinute,
-    sameDomainDelaySecs: scraping.perHostDelaySecs,
     requestHandlerTimeoutSecs: scraping.timeoutSecs * 2,
     respectRobotsTxtFile: scraping.respectRobotsTxt ? { userAgent: scraping.userAgent } : false,
     // One honest identity: no session rotation, and a blocked status is a failure to count, not to evade.
@@ -100,6 +102,7 @@ export function createCrawler(settings: CrawlerSettings, hooks: CrawlerHooks): S
           launchOptions: { executablePath: settings.chromiumPath, headless: true, args: CHROMIUM_ARGS },
         },
         browserPoolOptions: { useFingerprints: false },
+        preNavigationHooks: [async ({ request }) => throttle.wait(request.url)],
         async requestHandler({ request, response, page }) {
           const status = response?.status() ?? 200;
           const headers = (response?.headers() ?? {}) as FetchedPage['headers'];
@@ -120,7 +123,11 @@ export function createCrawler(settings: CrawlerSettings, hooks: CrawlerHooks): S
     // Any type: the status and the body are judged by our handler, with a reason for the run's record.
     additionalMimeTypes: ['*/*'],
     preNavigationHooks: [
-      (_ctx: unknown, gotOptions: { headers?: Record<string, string | string[] | undefined> }) => {
+      async (
+        { request }: { request: Request },
+        gotOptions: { headers?: Record<string, string | string[] | undefined> },
+      ) => {
+        await throttle.wait(request.url);
         // got-scraping would send a generated browser identity; we say who we are.
         Object.assign(gotOptions, { useHeaderGenerator: false });
         gotOptions.headers = { ...gotOptions.headers, 'user-agent': scraping.userAgent };

@@ -82,6 +82,22 @@ describe('storePostings', () => {
     expect(k['next-year']).not.toBe(k.old);
   });
 
+  it('never overwrites a stored description with an empty one', async () => {
+    const { db, greenhouse } = await setup();
+    await store(db, greenhouse, [posting('1')]);
+    const later = new Date(NOW.getTime() + 86_400_000);
+    expect(await store(db, greenhouse, [posting('1', { description: ' <p> </p> ' })], later)).toEqual({
+      new: 0,
+      updated: 0,
+      unchanged: 1,
+    });
+    const row = await db.selectFrom('postings').select(['description_text', 'last_seen_at']).executeTakeFirstOrThrow();
+    expect(row).toEqual({
+      description_text: 'Go, PostgreSQL and Kafka on Kubernetes.',
+      last_seen_at: later.toISOString(),
+    });
+  });
+
   it('never merges postings without a company', async () => {
     const { db, greenhouse, keys } = await setup();
     await store(db, greenhouse, [posting('a', { company: null }), posting('b', { company: null })]);
