@@ -2,7 +2,7 @@
 // rewrite edited ones (content hash), reopen ones that came back, and close
 // the ones a complete listing no longer has. Every SQL statement of ingest.
 import { createHash } from 'node:crypto';
-import { sql } from 'kysely';
+import { CompiledQuery, sql } from 'kysely';
 import type { Enrichment } from '../src/enrich/enrich.js';
 import { companyKey, identityOf } from '../src/posting-identity.js';
 import type { NormalizedPosting } from '../src/posting.js';
@@ -132,16 +132,51 @@ export async function storePostings(
         taxonomy_version: item.enrichment.taxonomyVersion,
         duplicate_key: keys.get(item) ?? `${sourceId}:${item.posting.externalId}`,
       }));
-      const ids = await trx.insertInto('postings').values(rows).returning(['id', 'external_id']).execute();
+      const ids = await insertRows<{ id: number; external_id: string }>(trx, 'postings', rows, ['id', 'external_id']);
       const idOf = new Map(ids.map((r) => [r.external_id, r.id]));
       for (const item of batch) {
         skills.push(...skillRows(idOf.get(item.posting.externalId) as number, item.enrichment));
       }
       outcome.new += batch.length;
     }
-    for (const rows of chunks(skills, 1_000)) await trx.insertInto('posting_skills').values(rows).execute();
+    for (const rows of chunks(skills, 1_000)) await insertRows(trx, 'posting_skills', rows, []);
   });
   return outcome;
+}
+
+/** SQL of multi-row inserts by table, columns and row count: batches repeat the same few shapes. */
+const insertSql = new Map<string, string>();
+
+/**
+ * A multi-row insert, compiled by Kysely once per shape and then run with new
+ * parameters: compiling 250 rows of 30 values costs more than SQLite's work
+ * on them. Rows must share one key order (they are built by one function).
+ */
+async function insertRows<R>(
+  db: Db,
+  table: 'postings' | 'posting_skills',
+  rows: ReadonlyArray<Record<string, unknown>>,
+  returning: readonly string[],
+): Promise<R[]> {
+  const first = rows[0];
+  if (!first) return [];
+  const columns = Object.keys(first);
+  const parameters = rows.flatMap((row) => columns.map((c) => row[c] ?? null));
+  const key = `${table}|${columns.join(',')}|${rows.length}|${returning.join(',')}`;
+  let text = insertSql.get(key);
+  if (text === undefined) {
+    const values = rows.map((row) => Object.fromEntries(columns.map((c) => [c, row[c] ?? null])));
+    const builder = db.insertInto(table).values(values as never);
+    const compiled = (returning.length > 0 ? builder.returning(returning as never) : builder).compile();
+    // Cached only when Kysely's parameters are exactly the rows' values in column order.
+    if (JSON.stringify(compiled.parameters) !== JSON.stringify(parameters)) {
+      return (await db.executeQuery<R>(compiled)).rows;
+    }
+    text = compiled.sql;
+    if (insertSql.size > 100) insertSql.clear();
+    insertSql.set(key, text);
+  }
+  return (await db.executeQuery<R>(CompiledQuery.raw(text, parameters))).rows;
 }
 
 function sameIdentity(existing: Map<string, { identity_key: string }>, item: PostingToStore & { identity: string }) {
