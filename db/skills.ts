@@ -10,11 +10,16 @@ export interface SkillRow {
 /** Inserts new skills, updates renamed ones, and removes ids the taxonomy no longer has. */
 export async function syncSkills(db: Db, skills: readonly SkillRow[]): Promise<{ removed: number }> {
   return db.transaction().execute(async (trx) => {
-    for (const skill of skills) {
+    // A few multi-row upserts, not one statement per skill: this runs at the start of every scrape.
+    for (let i = 0; i < skills.length; i += 200) {
       await trx
         .insertInto('skills')
-        .values(skill)
-        .onConflict((oc) => oc.column('id').doUpdateSet({ name: skill.name, category: skill.category }))
+        .values(skills.slice(i, i + 200))
+        .onConflict((oc) =>
+          oc
+            .column('id')
+            .doUpdateSet((eb) => ({ name: eb.ref('excluded.name'), category: eb.ref('excluded.category') })),
+        )
         .execute();
     }
     const ids = skills.map((s) => s.id);
