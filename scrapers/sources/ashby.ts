@@ -2,10 +2,11 @@
 import type { SourceConfig } from '../../src/config/schema.js';
 import type { WorkMode } from '../../src/domain.js';
 import { placeOf } from '../../src/enrich/location.js';
-import type { NormalizedPosting, SkippedRecord } from '../../src/posting.js';
+import type { NormalizedPosting } from '../../src/posting.js';
 import type { SalaryPeriod, StatedSalary } from '../../src/salary/types.js';
 import { endpointUrl, type SourceAdapter, SourceFormatError } from '../adapter.js';
 import { arr, employmentTypeOf, isoTime, num, obj, str } from '../fields.js';
+import { readRecords } from './ats-common.js';
 
 export type AshbyConfig = Extract<SourceConfig, { type: 'ashby' }>;
 
@@ -25,30 +26,15 @@ export const ashbyAdapter: SourceAdapter<AshbyConfig> = {
         `Ashby board "${config.board}": expected an object with a "jobs" array, got ${shapeOf(body)}`,
       );
     }
-    const postings: NormalizedPosting[] = [];
-    const skipped: SkippedRecord[] = [];
-    for (const record of jobs) {
-      const job = obj(record);
-      if (!job) {
-        skipped.push({ reason: 'malformed' });
-        continue;
-      }
-      const externalId = idOf(job);
-      if (!externalId) {
-        skipped.push({ reason: 'missing-id' });
-        continue;
-      }
-      // Unlisted postings are still in the payload (reachable by link only); they are not open to all.
-      if (job.isListed === false) {
-        skipped.push({ reason: 'unlisted', externalId });
-        continue;
-      }
-      const title = str(job.title);
-      if (!title) {
-        skipped.push({ reason: 'missing-title', externalId });
-        continue;
-      }
-      postings.push({
+    const { items: postings, skipped } = readRecords(
+      jobs,
+      {
+        id: idOf,
+        title: (job) => job.title,
+        // Unlisted postings are still in the payload (reachable by link only); they are not open to all.
+        exclude: (job) => (job.isListed === false ? 'unlisted' : null),
+      },
+      ({ record: job, externalId, title }): NormalizedPosting => ({
         externalId,
         url: str(job.jobUrl) ?? str(job.applyUrl),
         title,
@@ -65,8 +51,8 @@ export const ashbyAdapter: SourceAdapter<AshbyConfig> = {
         // The last publish time (Ashby keeps no first one): a republished job reads as new.
         postedAt: isoTime(job.publishedAt),
         attributionUrl: null,
-      });
-    }
+      }),
+    );
     return { postings, skipped, next: [] };
   },
 };

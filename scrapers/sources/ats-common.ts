@@ -1,9 +1,10 @@
-// Helpers shared by the JSON source adapters (SmartRecruiters, Workable,
-// Recruitee, RemoteOK, Arbeitnow, Himalayas): checking that a body is the
-// source's format at all, the per-record skip rules, and small field shapes.
-import type { NormalizedPosting, SkippedRecord } from '../../src/posting.js';
+// Helpers shared by the JSON source adapters (Greenhouse, Lever, Ashby,
+// SmartRecruiters, Workable, Recruitee, RemoteOK, Arbeitnow, Himalayas):
+// checking that a body is the source's format at all, the per-record skip
+// rules, and small field shapes.
+import type { NormalizedPosting, SkippedRecord, SkipReason } from '../../src/posting.js';
 import type { SalaryPeriod } from '../../src/salary/types.js';
-import { type SourceRequest, SourceFormatError } from '../adapter.js';
+import { SourceFormatError, type SourceRequest } from '../adapter.js';
 import { num, obj, str } from '../fields.js';
 
 /** The body as an object, or SourceFormatError (an HTML error page, a captcha, another API). */
@@ -37,13 +38,18 @@ export interface RecordKeys {
 
 /**
  * Applies the skip rules every source shares, in order: not an object →
- * 'malformed', no id → 'missing-id', no title → 'missing-title'; the rest
- * goes through `map`. A record whose id was already read in this body is
- * dropped without a count: boards repeat a job once per location (Workable).
+ * 'malformed', no id → 'missing-id', the source's own `exclude` rule (Ashby's
+ * unlisted postings), no title → 'missing-title'; the rest goes through
+ * `map`. A record whose id was already read in this body is dropped without
+ * a count: boards repeat a job once per location (Workable).
  */
 export function readRecords<T = NormalizedPosting>(
   records: readonly unknown[],
-  keys: { id: (record: Record<string, unknown>) => unknown; title: (record: Record<string, unknown>) => unknown },
+  keys: {
+    id: (record: Record<string, unknown>) => unknown;
+    title: (record: Record<string, unknown>) => unknown;
+    exclude?: (record: Record<string, unknown>) => SkipReason | null;
+  },
   map: (keys: RecordKeys) => T,
 ): { items: T[]; skipped: SkippedRecord[] } {
   const items: T[] = [];
@@ -58,6 +64,11 @@ export function readRecords<T = NormalizedPosting>(
     const externalId = str(keys.id(record));
     if (!externalId) {
       skipped.push({ reason: 'missing-id' });
+      continue;
+    }
+    const excluded = keys.exclude?.(record) ?? null;
+    if (excluded) {
+      skipped.push({ reason: excluded, externalId });
       continue;
     }
     const title = str(keys.title(record));

@@ -2,10 +2,11 @@
 import { decodeHTML } from 'entities';
 import type { SourceConfig } from '../../src/config/schema.js';
 import type { EmploymentType, WorkMode } from '../../src/domain.js';
-import type { NormalizedPosting, SkippedRecord } from '../../src/posting.js';
+import type { NormalizedPosting } from '../../src/posting.js';
 import type { SalaryPeriod, StatedSalary } from '../../src/salary/types.js';
 import { endpointUrl, type SourceAdapter, SourceFormatError } from '../adapter.js';
 import { arr, employmentTypeOf, isoTime, num, obj, str } from '../fields.js';
+import { readRecords } from './ats-common.js';
 
 export type GreenhouseConfig = Extract<SourceConfig, { type: 'greenhouse' }>;
 
@@ -25,44 +26,31 @@ export const greenhouseAdapter: SourceAdapter<GreenhouseConfig> = {
         `Greenhouse board "${config.board}": expected an object with a "jobs" array, got ${shapeOf(body)}`,
       );
     }
-    const postings: NormalizedPosting[] = [];
-    const skipped: SkippedRecord[] = [];
-    for (const record of jobs) {
-      const job = obj(record);
-      if (!job) {
-        skipped.push({ reason: 'malformed' });
-        continue;
-      }
-      const externalId = str(job.id);
-      if (!externalId) {
-        skipped.push({ reason: 'missing-id' });
-        continue;
-      }
-      const title = str(job.title);
-      if (!title) {
-        skipped.push({ reason: 'missing-title', externalId });
-        continue;
-      }
-      const metadata = arr(job.metadata);
-      postings.push({
-        externalId,
-        url: str(job.absolute_url),
-        title,
-        company: config.company ?? str(job.company_name),
-        location: str(obj(job.location)?.name),
-        // Offices carry only free-text locations: the country is the enrichment's to read.
-        country: null,
-        workMode: workModeOf(metadata),
-        employmentType: employmentTypeOfMetadata(metadata),
-        // Greenhouse escapes the HTML once (`&lt;p&gt;`); decoding once gives the HTML, whose own
-        // entities (`&amp;` for "&") stay for the HTML reader.
-        description: decodeHTML(str(job.content) ?? ''),
-        salary: salaryOf(job.pay_input_ranges),
-        // first_published is when the post went live; updated_at moves on every edit.
-        postedAt: isoTime(job.first_published) ?? isoTime(job.updated_at),
-        attributionUrl: null,
-      });
-    }
+    const { items: postings, skipped } = readRecords(
+      jobs,
+      { id: (job) => job.id, title: (job) => job.title },
+      ({ record: job, externalId, title }): NormalizedPosting => {
+        const metadata = arr(job.metadata);
+        return {
+          externalId,
+          url: str(job.absolute_url),
+          title,
+          company: config.company ?? str(job.company_name),
+          location: str(obj(job.location)?.name),
+          // Offices carry only free-text locations: the country is the enrichment's to read.
+          country: null,
+          workMode: workModeOf(metadata),
+          employmentType: employmentTypeOfMetadata(metadata),
+          // Greenhouse escapes the HTML once (`&lt;p&gt;`); decoding once gives the HTML, whose own
+          // entities (`&amp;` for "&") stay for the HTML reader.
+          description: decodeHTML(str(job.content) ?? ''),
+          salary: salaryOf(job.pay_input_ranges),
+          // first_published is when the post went live; updated_at moves on every edit.
+          postedAt: isoTime(job.first_published) ?? isoTime(job.updated_at),
+          attributionUrl: null,
+        };
+      },
+    );
     return { postings, skipped, next: [] };
   },
 };

@@ -4,7 +4,7 @@
 import type { SourceConfig } from '../../src/config/schema.js';
 import type { EmploymentType } from '../../src/domain.js';
 import type { NormalizedPosting, SkippedRecord } from '../../src/posting.js';
-import { endpointUrl, type SourceAdapter, type SourcePage, type SourceRequest, SourceFormatError } from '../adapter.js';
+import { endpointUrl, type SourceAdapter, SourceFormatError, type SourcePage, type SourceRequest } from '../adapter.js';
 import { arr, isoTime, num, obj, str } from '../fields.js';
 import { readPost } from './hn-post.js';
 

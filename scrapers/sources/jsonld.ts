@@ -9,8 +9,8 @@ import type { NormalizedPosting, SkippedRecord } from '../../src/posting.js';
 import {
   type AdapterContext,
   endpointUrl,
-  SourceFormatError,
   type SourceAdapter,
+  SourceFormatError,
   type SourcePage,
   type SourceRequest,
 } from '../adapter.js';

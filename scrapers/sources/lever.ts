@@ -2,10 +2,11 @@
 import { escapeText } from 'entities';
 import type { SourceConfig } from '../../src/config/schema.js';
 import type { WorkMode } from '../../src/domain.js';
-import type { NormalizedPosting, SkippedRecord } from '../../src/posting.js';
+import type { NormalizedPosting } from '../../src/posting.js';
 import type { SalaryPeriod, StatedSalary } from '../../src/salary/types.js';
-import { endpointUrl, type SourceAdapter, type SourceRequest, SourceFormatError } from '../adapter.js';
+import { endpointUrl, type SourceAdapter, SourceFormatError, type SourceRequest } from '../adapter.js';
 import { arr, employmentTypeOf, isoTime, num, obj, str } from '../fields.js';
+import { readRecords } from './ats-common.js';
 
 export type LeverConfig = Extract<SourceConfig, { type: 'lever' }>;
 
@@ -30,43 +31,30 @@ export const leverAdapter: SourceAdapter<LeverConfig> = {
         `Lever site "${config.site}": expected an array of postings, got ${body === null ? 'null' : typeof body}`,
       );
     }
-    const postings: NormalizedPosting[] = [];
-    const skipped: SkippedRecord[] = [];
-    for (const record of body) {
-      const item = obj(record);
-      if (!item) {
-        skipped.push({ reason: 'malformed' });
-        continue;
-      }
-      const externalId = str(item.id);
-      if (!externalId) {
-        skipped.push({ reason: 'missing-id' });
-        continue;
-      }
-      const title = str(item.text);
-      if (!title) {
-        skipped.push({ reason: 'missing-title', externalId });
-        continue;
-      }
-      const categories = obj(item.categories);
-      postings.push({
-        externalId,
-        url: str(item.hostedUrl) ?? str(item.applyUrl),
-        title,
-        // The API names no company: the site is a slug, not a name.
-        company: config.company ?? null,
-        location:
-          str(categories?.location) ?? (arr(categories?.allLocations).map(str).filter(Boolean).join('; ') || null),
-        country: countryCode(item.country),
-        workMode: WORKPLACE.get(str(item.workplaceType)?.toLowerCase() ?? '') ?? null,
-        employmentType: employmentTypeOf(categories?.commitment),
-        description: descriptionOf(item),
-        salary: salaryOf(item.salaryRange),
-        // Epoch milliseconds (isoTime tells them from seconds by size).
-        postedAt: isoTime(item.createdAt),
-        attributionUrl: null,
-      });
-    }
+    const { items: postings, skipped } = readRecords(
+      body,
+      { id: (item) => item.id, title: (item) => item.text },
+      ({ record: item, externalId, title }): NormalizedPosting => {
+        const categories = obj(item.categories);
+        return {
+          externalId,
+          url: str(item.hostedUrl) ?? str(item.applyUrl),
+          title,
+          // The API names no company: the site is a slug, not a name.
+          company: config.company ?? null,
+          location:
+            str(categories?.location) ?? (arr(categories?.allLocations).map(str).filter(Boolean).join('; ') || null),
+          country: countryCode(item.country),
+          workMode: WORKPLACE.get(str(item.workplaceType)?.toLowerCase() ?? '') ?? null,
+          employmentType: employmentTypeOf(categories?.commitment),
+          description: descriptionOf(item),
+          salary: salaryOf(item.salaryRange),
+          // Epoch milliseconds (isoTime tells them from seconds by size).
+          postedAt: isoTime(item.createdAt),
+          attributionUrl: null,
+        };
+      },
+    );
     // A full page means there may be more; a short one is the last.
     const skip = num(request.data?.skip) ?? 0;
     const next = body.length >= LEVER_PAGE_SIZE && skip + LEVER_PAGE_SIZE <= MAX_SKIP;

@@ -4,9 +4,9 @@
 // host, company subdomain included (a custom careers domain, or a local
 // server), and the path stays /api/offers/.
 import type { SourceConfig } from '../../src/config/schema.js';
+import type { WorkMode } from '../../src/domain.js';
 import type { NormalizedPosting } from '../../src/posting.js';
 import type { StatedSalary } from '../../src/salary/types.js';
-import type { WorkMode } from '../../src/domain.js';
 import { endpointUrl, type SourceAdapter } from '../adapter.js';
 import { employmentTypeOf, isoTime, obj, str } from '../fields.js';
 import {

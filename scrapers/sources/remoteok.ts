@@ -4,7 +4,7 @@
 import type { SourceConfig } from '../../src/config/schema.js';
 import type { NormalizedPosting } from '../../src/posting.js';
 import type { StatedSalary } from '../../src/salary/types.js';
-import { endpointUrl, SourceFormatError, type SourceAdapter } from '../adapter.js';
+import { endpointUrl, type SourceAdapter, SourceFormatError } from '../adapter.js';
 import { isoTime, obj, str } from '../fields.js';
 import { amount, httpUrl, type RecordKeys, readRecords, unknownLabel } from './ats-common.js';
 
