@@ -76,7 +76,6 @@ export function createCrawler(settings: CrawlerSettings, hooks: CrawlerHooks): S
       const asked = request.userData.retryAfterMs as number | undefined;
       delete request.userData.retryAfterMs;
       await sleep(asked ?? backoffMs(request.retryCount, retryBaseMs, 60_000));
-      if (error instanceof FetchFailure && error.permanent) request.noRetry = true;
     },
     failedRequestHandler: ({ request }: { request: Request }, error: Error) => hooks.onFailed(request, error),
   };
@@ -109,7 +108,7 @@ export function createCrawler(settings: CrawlerSettings, hooks: CrawlerHooks): S
           checkStatus(request, status, headers);
           // JSON-LD injected by scripts is in the DOM once the page has loaded.
           await page.waitForLoadState('load');
-          await hooks.onPage({ request, status, headers, body: await page.content() });
+          await readPage(request, async () => hooks.onPage({ request, status, headers, body: await page.content() }));
         },
       },
       config,
@@ -146,10 +145,26 @@ export function createCrawler(settings: CrawlerSettings, hooks: CrawlerHooks): S
     const status = response.statusCode ?? 0;
     const headers = response.headers as FetchedPage['headers'];
     checkStatus(request, status, headers);
-    await hooks.onPage({ request, status, headers, body: typeof body === 'string' ? body : body.toString('utf8') });
+    await readPage(request, () =>
+      hooks.onPage({ request, status, headers, body: typeof body === 'string' ? body : body.toString('utf8') }),
+    );
   };
   if (settings.kind === 'cheerio') return new CheerioCrawler({ ...httpOptions, requestHandler: handle }, config);
   return new HttpCrawler({ ...httpOptions, requestHandler: handle }, config);
+}
+
+/**
+ * Runs the page's reader. A permanent failure (a body in the wrong format)
+ * marks the request not to be retried at once, so Crawlee fails it without
+ * first waiting out the backoff in errorHandler.
+ */
+async function readPage(request: Request, read: () => Promise<void>): Promise<void> {
+  try {
+    await read();
+  } catch (error) {
+    if (error instanceof FetchFailure && error.permanent) request.noRetry = true;
+    throw error;
+  }
 }
 
 function sleep(ms: number): Promise<void> {

@@ -197,7 +197,13 @@ describe('runSource (Greenhouse format, local server)', () => {
     expect(missing.counts.failureReasons).toEqual({ 'http-404': 1 });
     expect(server.requests.filter((r) => r.path.startsWith(BOARD)).length).toBe(1 + 4 + 1); // 404 is not retried
     server.routes.set(BOARD, { status: 200, headers: { 'content-type': 'application/json' }, body: '{"jobs": [' });
+    const before = server.requests.length;
+    const started = Date.now();
     expect((await run()).counts.failureReasons).toEqual({ 'malformed-json': 1 });
+    // Failed at once: no backoff (10, 20, 40 ms here) waited out before giving up.
+    expect(Date.now() - started).toBeLessThan(1_000);
+    // A body in the wrong format is not asked for again: retrying cannot mend it.
+    expect(server.requests.slice(before).filter((r) => r.path.startsWith(BOARD))).toHaveLength(1);
     const rows = await stored(db);
     expect(rows.map((r) => [r.external_id, r.closed_at])).toEqual([
       ['101', null],
