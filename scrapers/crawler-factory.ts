@@ -71,7 +71,7 @@ export function createCrawler(settings: CrawlerSettings, hooks: CrawlerHooks): S
     // One honest identity: no session rotation, and a blocked status is a failure to count, not to evade.
     useSessionPool: false,
     onSkippedRequest: ({ url, reason }: { url: string; reason: string }) => hooks.onSkipped(url, reason),
-    errorHandler: async ({ request }: { request: Request }, error: Error) => {
+    errorHandler: async ({ request }: { request: Request }) => {
       // Runs before each retry: wait what the server asked for, else back off exponentially.
       const asked = request.userData.retryAfterMs as number | undefined;
       delete request.userData.retryAfterMs;
