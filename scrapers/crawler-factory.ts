@@ -1,6 +1,6 @@
 // Builds the Crawlee crawler a source type needs — HttpCrawler for JSON APIs,
 // CheerioCrawler for careers pages, PlaywrightCrawler for pages that need a
-// browser — with the same politeness for all: robots.txt, per-host delay,
+// browser — with the same politeness for all: robots.txt (ours), per-host delay,
 // requests per minute, concurrency, an identifying User-Agent, retries with
 // backoff, and Retry-After honoured on 429 and 503. (The per-host delay is
 // ours: see host-throttle.ts.)
@@ -13,6 +13,7 @@ import type { ScrapingConfig } from '../src/config/schema.js';
 import { CHROMIUM_ARGS } from './browser/chromium.js';
 import { HostThrottle } from './host-throttle.js';
 import { FetchFailure, backoffMs, retryAfterMs } from './retry.js';
+import { RobotsGuard } from './robots.js';
 
 /** What a handler gets, whatever the crawler: the response status and headers, and the body. */
 export interface FetchedPage {
@@ -62,12 +63,22 @@ export function createCrawler(settings: CrawlerSettings, hooks: CrawlerHooks): S
   // In memory only: a run leaves no ./storage behind, and runs never share a queue.
   const config = new Configuration({ persistStorage: false, purgeOnStart: true });
   const throttle = new HostThrottle(scraping.perHostDelaySecs * 1000);
+  const robots = scraping.respectRobotsTxt ? new RobotsGuard(scraping.userAgent, scraping.timeoutSecs * 1000) : null;
+  /** Before each request: robots.txt first (a disallowed page is never fetched), then the host's turn. */
+  const beforeRequest = async (request: Request) => {
+    if (robots && !(await robots.allows(request.url))) {
+      request.noRetry = true;
+      throw new FetchFailure('robots-txt', `robots.txt disallows ${request.url}`, true);
+    }
+    await throttle.wait(request.url);
+  };
   const common = {
     maxRequestRetries: scraping.maxRetries,
     maxConcurrency: scraping.concurrency,
     maxRequestsPerMinute: scraping.requestsPerMinute,
     requestHandlerTimeoutSecs: scraping.timeoutSecs * 2,
-    respectRobotsTxtFile: scraping.respectRobotsTxt ? { userAgent: scraping.userAgent } : false,
+    // robots.txt is checked by our own guard (robots.ts), fetched with our User-Agent.
+    respectRobotsTxtFile: false,
     // One honest identity: no session rotation, and a blocked status is a failure to count, not to evade.
     useSessionPool: false,
     onSkippedRequest: ({ url, reason }: { url: string; reason: string }) => hooks.onSkipped(url, reason),
@@ -101,7 +112,7 @@ export function createCrawler(settings: CrawlerSettings, hooks: CrawlerHooks): S
           launchOptions: { executablePath: settings.chromiumPath, headless: true, args: CHROMIUM_ARGS },
         },
         browserPoolOptions: { useFingerprints: false },
-        preNavigationHooks: [async ({ request }) => throttle.wait(request.url)],
+        preNavigationHooks: [async ({ request }) => beforeRequest(request)],
         async requestHandler({ request, response, page }) {
           const status = response?.status() ?? 200;
           const headers = (response?.headers() ?? {}) as FetchedPage['headers'];
@@ -126,7 +137,7 @@ export function createCrawler(settings: CrawlerSettings, hooks: CrawlerHooks): S
         { request }: { request: Request },
         gotOptions: { headers?: Record<string, string | string[] | undefined> },
       ) => {
-        await throttle.wait(request.url);
+        await beforeRequest(request);
         // got-scraping would send a generated browser identity; we say who we are.
         Object.assign(gotOptions, { useHeaderGenerator: false });
         gotOptions.headers = { ...gotOptions.headers, 'user-agent': scraping.userAgent };

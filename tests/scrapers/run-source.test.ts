@@ -140,9 +140,7 @@ describe('runSource (Greenhouse format, local server)', () => {
     );
     // It said who it is, and asked robots.txt first.
     expect(server.requests.map((r) => r.path)).toEqual(['/robots.txt', `${BOARD}?content=true&pay_transparency=true`]);
-    // (robots.txt itself is fetched by Crawlee's own client, with its own headers.)
-    const pages = server.requests.filter((r) => r.path !== '/robots.txt');
-    expect(new Set(pages.map((r) => r.userAgent))).toEqual(new Set([scraping.userAgent]));
+    expect(new Set(server.requests.map((r) => r.userAgent))).toEqual(new Set([scraping.userAgent]));
     const [runRow] = await db.selectFrom('scrape_runs').selectAll().execute();
     expect(runRow).toMatchObject({ status: 'succeeded', postings_new: 2, postings_skipped: 2, trigger: 'manual' });
     expect(JSON.parse(runRow?.skip_reasons ?? '{}')).toEqual({ 'not-backend': 1, 'missing-id': 1 });
