@@ -41,7 +41,38 @@ const JOB = `<!doctype html><title>Backend Engineer</title><script>
   });
 </script>`;
 
+const SITEMAP = `<?xml version="1.0" encoding="UTF-8"?>
+<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>${SITE}/jobs/r-77</loc></url></urlset>`;
+
 describe('browser source', () => {
+  it('follows a sitemap fetched through Chromium', async () => {
+    const server = await startFixtureServer({
+      '/sitemap.xml': { headers: { 'content-type': 'application/xml' }, body: SITEMAP },
+      '/jobs/r-77': html(JOB),
+      '/nothing': html('<!doctype html><title>No links</title>'),
+    });
+    const { db } = await migratedDb();
+    const summary = await runSource(
+      {
+        type: 'browser',
+        name: 'rendered',
+        startUrls: [`${SITE}/nothing`],
+        sitemap: `${SITE}/sitemap.xml`,
+        baseUrl: server.url,
+        enabled: true,
+      },
+      {
+        db,
+        enricher: createEnricher(),
+        scraping: { ...scrapingConfig.parse({}), perHostDelaySecs: 0, maxRetries: 1 },
+        trigger: 'manual',
+        crawler: { chromiumPath: resolveChromium(readEnv().chromiumPath, () => chromium.executablePath()) },
+      },
+    );
+    expect(summary.counts).toMatchObject({ pagesFetched: 3, new: 1, failed: 0 });
+    expect(await db.selectFrom('postings').select('external_id').execute()).toEqual([{ external_id: 'R-77' }]);
+  });
+
   it('reads JSON-LD that scripts inject, which a plain fetch does not see', async () => {
     const server = await startFixtureServer({ '/jobs': html(LISTING), '/jobs/r-77': html(JOB) });
     const chromiumPath = resolveChromium(readEnv().chromiumPath, () => chromium.executablePath());
