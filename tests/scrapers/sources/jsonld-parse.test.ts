@@ -1,12 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import {
-  isJobPosting,
-  jobPostingsInHtml,
-  parseJsonLd,
-  repairJson,
-  scanPage,
-} from '../../../scrapers/sources/jsonld-parse.js';
+import { parseJsonLd, repairJson } from '../../../scrapers/sources/json-repair.js';
+import { isJobPosting, jobPostingsInHtml, scanPage } from '../../../scrapers/sources/jsonld-parse.js';
 
 function fixture(name: string): string {
   return readFileSync(new URL(`../../fixtures/sources/jsonld/${name}`, import.meta.url), 'utf8');
