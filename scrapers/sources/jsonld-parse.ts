@@ -3,7 +3,7 @@
 // repaired before it is given up on, and JobPostings are looked for anywhere
 // in the tree (`@graph`, arrays, ItemList, mainEntity …). The page is scanned,
 // not parsed into a DOM: a 50 MB page must cost no more than one pass over it.
-import { decodeHTML, decodeHTMLAttribute } from 'entities';
+import { decodeHTMLAttribute } from 'entities';
 import { obj, str } from '../fields.js';
 import { parseJsonLd } from './json-repair.js';
 
