@@ -104,7 +104,8 @@ export async function runSource(source: SourceConfig, deps: RunSourceDeps): Prom
           deps.log?.warn({ source: name, url: request.url, reason }, `request failed: ${cause.message}`);
         },
         onSkipped(url, reason) {
-          fail(reason === 'robotsTxt' ? 'robots-txt' : `skipped-${reason}`);
+          // robots.txt is checked by our own guard and fails as 'robots-txt'; what Crawlee skips is counted by its reason.
+          fail(`skipped-${reason}`);
           deps.log?.debug({ source: name, url, reason }, 'request skipped');
         },
       },

@@ -4,9 +4,9 @@ import type { WorkMode } from '../../src/domain.js';
 import { placeOf } from '../../src/enrich/location.js';
 import type { NormalizedPosting } from '../../src/posting.js';
 import type { SalaryPeriod, StatedSalary } from '../../src/salary/types.js';
-import { endpointUrl, type SourceAdapter, SourceFormatError } from '../adapter.js';
+import { endpointUrl, type SourceAdapter } from '../adapter.js';
 import { arr, employmentTypeOf, isoTime, num, obj, str } from '../fields.js';
-import { readRecords } from './ats-common.js';
+import { arrayIn, readRecords } from './ats-common.js';
 
 export type AshbyConfig = Extract<SourceConfig, { type: 'ashby' }>;
 
@@ -20,12 +20,7 @@ export const ashbyAdapter: SourceAdapter<AshbyConfig> = {
     return [{ url: endpointUrl('https://api.ashbyhq.com', path, config.baseUrl), label: 'board' }];
   },
   read(body, _request, config) {
-    const jobs = obj(body)?.jobs;
-    if (!Array.isArray(jobs)) {
-      throw new SourceFormatError(
-        `Ashby board "${config.board}": expected an object with a "jobs" array, got ${shapeOf(body)}`,
-      );
-    }
+    const jobs = arrayIn(body, 'jobs', `Ashby board "${config.board}"`);
     const { items: postings, skipped } = readRecords(
       jobs,
       {
@@ -131,10 +126,4 @@ function salaryOf(compensation: unknown): StatedSalary | null {
 function positive(value: unknown): number | null {
   const n = num(value);
   return n !== null && n > 0 ? n : null;
-}
-
-function shapeOf(body: unknown): string {
-  if (Array.isArray(body)) return 'an array';
-  if (body === null) return 'null';
-  return typeof body === 'object' ? 'an object without one' : typeof body;
 }

@@ -25,6 +25,17 @@ export function bodyList(body: Record<string, unknown>, key: string, source: str
   return list;
 }
 
+/**
+ * `body[key]` when the body is an object holding that array (a Greenhouse or
+ * Ashby board's `jobs`), else SourceFormatError naming what came instead.
+ */
+export function arrayIn(body: unknown, key: string, source: string): unknown[] {
+  const list = obj(body)?.[key];
+  if (Array.isArray(list)) return list;
+  const got = obj(body) ? 'an object without one' : kindOf(body);
+  throw new SourceFormatError(`${source}: expected an object with a "${key}" array, got ${got}`);
+}
+
 function kindOf(value: unknown): string {
   if (value === null) return 'null';
   return Array.isArray(value) ? 'an array' : typeof value;

@@ -4,9 +4,9 @@ import type { SourceConfig } from '../../src/config/schema.js';
 import type { EmploymentType, WorkMode } from '../../src/domain.js';
 import type { NormalizedPosting } from '../../src/posting.js';
 import type { SalaryPeriod, StatedSalary } from '../../src/salary/types.js';
-import { endpointUrl, type SourceAdapter, SourceFormatError } from '../adapter.js';
+import { endpointUrl, type SourceAdapter } from '../adapter.js';
 import { arr, employmentTypeOf, isoTime, num, obj, str } from '../fields.js';
-import { readRecords } from './ats-common.js';
+import { arrayIn, readRecords } from './ats-common.js';
 
 export type GreenhouseConfig = Extract<SourceConfig, { type: 'greenhouse' }>;
 
@@ -20,12 +20,7 @@ export const greenhouseAdapter: SourceAdapter<GreenhouseConfig> = {
     return [{ url: endpointUrl('https://boards-api.greenhouse.io', path, config.baseUrl), label: 'board' }];
   },
   read(body, _request, config) {
-    const jobs = obj(body)?.jobs;
-    if (!Array.isArray(jobs)) {
-      throw new SourceFormatError(
-        `Greenhouse board "${config.board}": expected an object with a "jobs" array, got ${shapeOf(body)}`,
-      );
-    }
+    const jobs = arrayIn(body, 'jobs', `Greenhouse board "${config.board}"`);
     const { items: postings, skipped } = readRecords(
       jobs,
       { id: (job) => job.id, title: (job) => job.title },
@@ -128,10 +123,4 @@ function workModeOf(metadata: unknown[]): WorkMode | null {
   // A yes/no field named "Remote": only a yes says something ("no" may still be hybrid).
   if (/remote/i.test(field.name) && /^(?:yes|true)$/.test(text)) return 'remote';
   return null;
-}
-
-function shapeOf(body: unknown): string {
-  if (Array.isArray(body)) return 'an array';
-  if (body === null) return 'null';
-  return typeof body === 'object' ? 'an object without one' : typeof body;
 }
