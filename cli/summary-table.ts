@@ -3,6 +3,11 @@ import type { RunSummary } from '../scrapers/run-source.js';
 
 const COLUMNS = ['source', 'status', 'pages', 'new', 'updated', 'unchanged', 'closed', 'skipped', 'failed', 'reasons'];
 
+/** The count columns, in table order. */
+function countsOf({ counts: c }: RunSummary): number[] {
+  return [c.pagesFetched, c.new, c.updated, c.unchanged, c.closed, c.skipped, c.failed];
+}
+
 export function summaryTable(summaries: readonly RunSummary[]): string {
   const rows = summaries.map((s) => {
     const c = s.counts;
@@ -10,37 +15,13 @@ export function summaryTable(summaries: readonly RunSummary[]): string {
       .sort((a, b) => b[1] - a[1])
       .map(([reason, n]) => `${reason} ${n}`)
       .join(', ');
-    return [
-      s.source,
-      s.status,
-      c.pagesFetched,
-      c.new,
-      c.updated,
-      c.unchanged,
-      c.closed,
-      c.skipped,
-      c.failed,
-      s.error ? `${s.error}${reasons ? `; ${reasons}` : ''}` : reasons || '—',
-    ].map(String);
+    const detail = s.error ? `${s.error}${reasons ? `; ${reasons}` : ''}` : reasons || '—';
+    return [s.source, s.status, ...countsOf(s).map(String), detail];
   });
-  const totals = summaries.reduce(
-    (t, s) =>
-      t.map(
-        (v, i) =>
-          v +
-          [
-            s.counts.pagesFetched,
-            s.counts.new,
-            s.counts.updated,
-            s.counts.unchanged,
-            s.counts.closed,
-            s.counts.skipped,
-            s.counts.failed,
-          ][i]!,
-      ),
-    [0, 0, 0, 0, 0, 0, 0],
-  );
-  if (summaries.length > 1) rows.push(['total', '', ...totals.map(String), '']);
+  if (summaries.length > 1) {
+    const totals = summaries.map(countsOf).reduce((sum, counts) => sum.map((v, i) => v + (counts[i] ?? 0)));
+    rows.push(['total', '', ...totals.map(String), '']);
+  }
   const widths = COLUMNS.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
   const numeric = (i: number) => i >= 2 && i <= 8;
   const line = (cells: string[]) =>

@@ -42,6 +42,6 @@ export function failureReason(error: unknown): string {
   if (/ECONNREFUSED/i.test(message)) return 'connection-refused';
   if (/timed? ?out|timeout/i.test(message)) return 'timeout';
   if (/SourceFormatError/.test(message)) return 'bad-format';
-  if (/status code (\d{3})/i.test(message)) return `http-${/status code (\d{3})/i.exec(message)?.[1]}`;
-  return 'error';
+  const status = /status code (\d{3})/i.exec(message)?.[1];
+  return status ? `http-${status}` : 'error';
 }
