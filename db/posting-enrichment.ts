@@ -13,7 +13,7 @@ export interface SourceFacts {
 }
 
 /** Columns of `postings` that come from enrichment. */
-export function enrichmentColumns(e: Enrichment): PostingUpdate {
+export function enrichmentColumns(e: Enrichment) {
   return {
     description_text: e.text,
     seniority: e.seniority,
@@ -31,7 +31,7 @@ export function enrichmentColumns(e: Enrichment): PostingUpdate {
     ai_class: e.aiClass,
     is_backend: e.backend ? 1 : 0,
     taxonomy_version: e.taxonomyVersion,
-  };
+  } satisfies PostingUpdate;
 }
 
 export function skillRows(postingId: number, e: Enrichment): NewPostingSkill[] {

@@ -26,7 +26,9 @@ export interface StoreOutcome {
 export const REPOST_WINDOW_DAYS = 60;
 
 /** Rows per multi-row statement: SQLite allows 32,766 parameters, a posting row has about 30. */
-const ROWS_PER_INSERT = 200;
+const ROWS_PER_INSERT = 256;
+/** The same for skill links, 7 values a row. */
+const SKILL_ROWS_PER_INSERT = 1_024;
 
 /**
  * Stores one batch in one transaction: a run that dies keeps every batch it
@@ -100,38 +102,37 @@ export async function storePostings(
       at,
       sourceId,
     );
-    const columnsOf = (item: PostingToStore & { hash: string; identity: string }) => ({
-      ...postingColumns(item.posting, item.hash),
-      ...enrichmentColumns(item.enrichment),
-      company_id: item.posting.company ? (companies.get(companyKey(item.posting.company)) ?? null) : null,
-      identity_key: item.identity,
-      last_seen_at: at,
-      closed_at: null,
-    });
+    // Object.assign onto one object, not spreads: V8 builds a spread of ~30 keys followed by more keys
+    // slowly (about 15 µs a row, a tenth of the whole store).
+    const columnsOf = (item: PostingToStore & { hash: string; identity: string }) =>
+      Object.assign(enrichmentColumns(item.enrichment), postingColumns(item.posting, item.hash), {
+        company_id: item.posting.company ? (companies.get(companyKey(item.posting.company)) ?? null) : null,
+        identity_key: item.identity,
+        last_seen_at: at,
+        closed_at: null,
+      });
 
     const skills: NewPostingSkill[] = [];
     for (const item of changed) {
       const duplicateKey = keys.get(item) ?? item.duplicateKey;
       await trx
         .updateTable('postings')
-        .set({ ...columnsOf(item), duplicate_key: duplicateKey })
+        .set(Object.assign(columnsOf(item), { duplicate_key: duplicateKey }))
         .where('id', '=', item.id)
         .execute();
       await trx.deleteFrom('posting_skills').where('posting_id', '=', item.id).execute();
       skills.push(...skillRows(item.id, item.enrichment));
       outcome.updated++;
     }
-    for (const batch of chunks(added, ROWS_PER_INSERT)) {
-      const rows: NewPosting[] = batch.map((item) => ({
-        ...columnsOf(item),
-        source_id: sourceId,
-        external_id: item.posting.externalId,
-        title: item.posting.title,
-        description_text: item.enrichment.text,
-        first_seen_at: at,
-        taxonomy_version: item.enrichment.taxonomyVersion,
-        duplicate_key: keys.get(item) ?? `${sourceId}:${item.posting.externalId}`,
-      }));
+    for (const batch of insertChunks(added, ROWS_PER_INSERT)) {
+      const rows: NewPosting[] = batch.map((item) =>
+        Object.assign(columnsOf(item), {
+          source_id: sourceId,
+          external_id: item.posting.externalId,
+          first_seen_at: at,
+          duplicate_key: keys.get(item) ?? `${sourceId}:${item.posting.externalId}`,
+        }),
+      );
       const ids = await insertRows<{ id: number; external_id: string }>(trx, 'postings', rows, ['id', 'external_id']);
       const idOf = new Map(ids.map((r) => [r.external_id, r.id]));
       for (const item of batch) {
@@ -139,7 +140,7 @@ export async function storePostings(
       }
       outcome.new += batch.length;
     }
-    for (const rows of chunks(skills, 1_000)) await insertRows(trx, 'posting_skills', rows, []);
+    for (const rows of insertChunks(skills, SKILL_ROWS_PER_INSERT)) await insertRows(trx, 'posting_skills', rows, []);
   });
   return outcome;
 }
@@ -183,6 +184,25 @@ function sameIdentity(existing: Map<string, { identity_key: string }>, item: Pos
   return existing.get(item.posting.externalId)?.identity_key === item.identity;
 }
 
+/**
+ * Chunks for multi-row inserts: full chunks of `size` (a power of two), then
+ * the rest split by its binary digits (100 rows → 64 + 32 + 4). Every chunk
+ * length is a power of two, so a table's inserts come in a dozen shapes whose
+ * SQL is compiled once, where a remainder of any length would be compiled
+ * anew for almost every batch.
+ */
+function insertChunks<T>(items: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  let at = 0;
+  for (let length = size; length >= 1; length >>= 1) {
+    while (items.length - at >= length) {
+      out.push(items.slice(at, at + length));
+      at += length;
+    }
+  }
+  return out;
+}
+
 function chunks<T>(items: readonly T[], size: number): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
@@ -204,7 +224,12 @@ export async function closeUnseen(db: Db, sourceId: number, runStartedAt: Date, 
   return Number(result.numUpdatedRows);
 }
 
-/** Hash of what the source says about the job: a change means the posting was edited. */
+/**
+ * Hash of what the source says about the job: a change means the posting was
+ * edited. Each field is written with its type and length, so no two postings
+ * give the same input; that is cheaper than JSON.stringify, which escapes a
+ * 3 KB description character by character.
+ */
 export function contentHash(p: NormalizedPosting): string {
   const fields = [
     p.title,
@@ -219,7 +244,8 @@ export function contentHash(p: NormalizedPosting): string {
     p.url,
     p.attributionUrl,
   ];
-  return createHash('sha256').update(JSON.stringify(fields)).digest('hex').slice(0, 32);
+  const parts = fields.map((f) => (typeof f === 'string' ? `s${f.length}:${f}` : `j${JSON.stringify(f ?? null)}`));
+  return createHash('sha256').update(parts.join('')).digest('hex').slice(0, 32);
 }
 
 function postingColumns(p: NormalizedPosting, hash: string) {
@@ -277,28 +303,33 @@ async function duplicateKeys<T extends { posting: NormalizedPosting; identity: s
   const keys = new Map<T, string>();
   const identities = [...new Set(items.map((i) => i.identity).filter((id) => id !== ''))];
   if (identities.length === 0) return keys;
-  const known: Array<{ identity: string; key: string; time: number }> = [];
+  // Earlier postings by identity: each item looks only at its own job's postings.
+  const known = new Map<string, Array<{ key: string; time: number }>>();
+  const remember = (identity: string, key: string, time: number) => {
+    const list = known.get(identity);
+    if (list) list.push({ key, time });
+    else known.set(identity, [{ key, time }]);
+  };
   for (const batch of chunks(identities, 500)) {
     const rows = await db
       .selectFrom('postings')
       .select(['identity_key', 'duplicate_key', sql<string>`coalesce(posted_at, first_seen_at)`.as('time')])
       .where('identity_key', 'in', batch)
       .execute();
-    for (const r of rows) known.push({ identity: r.identity_key, key: r.duplicate_key, time: Date.parse(r.time) });
+    for (const r of rows) remember(r.identity_key, r.duplicate_key, Date.parse(r.time));
   }
   const windowMs = REPOST_WINDOW_DAYS * 86_400_000;
   for (const item of items) {
     if (item.identity === '') continue;
     const time = Date.parse(item.posting.postedAt ?? at);
     let best: { key: string; distance: number } | null = null;
-    for (const k of known) {
-      if (k.identity !== item.identity) continue;
+    for (const k of known.get(item.identity) ?? []) {
       const distance = Math.abs(k.time - time);
       if (distance <= windowMs && (best === null || distance < best.distance)) best = { key: k.key, distance };
     }
     const key = best?.key ?? `${sourceId}:${item.posting.externalId}`;
     keys.set(item, key);
-    known.push({ identity: item.identity, key, time });
+    remember(item.identity, key, time);
   }
   return keys;
 }

@@ -149,4 +149,40 @@ describe('storePostings', () => {
       .execute();
     expect(skills.map((s) => s.skill_id)).toEqual(['rust']);
   });
+
+  it('stores a batch of any size whole, each posting with its own skills (inserts split into chunks)', async () => {
+    const { db, greenhouse } = await setup();
+    // 301 postings give a remainder of 45 postings and an uneven number of skill rows.
+    const stack = ['Rust', 'Kafka', 'PostgreSQL', 'Redis', 'Terraform', 'Kubernetes', 'Elasticsearch'];
+    const postings = Array.from({ length: 301 }, (_, i) =>
+      posting(`p${i}`, {
+        title: `Backend Engineer ${i}`,
+        description: `<p>${stack.slice(0, 1 + (i % stack.length)).join(', ')}.</p>`,
+      }),
+    );
+    expect(await store(db, greenhouse, postings)).toEqual({ new: 301, updated: 0, unchanged: 0 });
+    const rows = await db
+      .selectFrom('posting_skills')
+      .innerJoin('postings', 'postings.id', 'posting_skills.posting_id')
+      .select(['external_id', 'title'])
+      .select((eb) => eb.fn.countAll<number>().as('skills'))
+      .groupBy(['external_id', 'title'])
+      .execute();
+    expect(rows).toHaveLength(301);
+    for (const row of rows) {
+      const i = Number(row.external_id.slice(1));
+      expect(row.title).toBe(`Backend Engineer ${i}`);
+      expect(row.skills).toBe(1 + (i % stack.length));
+    }
+  });
+
+  it('tells a field that is null from one that says "null" (the content hash)', async () => {
+    const { db, greenhouse } = await setup();
+    await store(db, greenhouse, [posting('1', { location: null })]);
+    expect(await store(db, greenhouse, [posting('1', { location: 'null' })])).toEqual({
+      new: 0,
+      updated: 1,
+      unchanged: 0,
+    });
+  });
 });
