@@ -75,10 +75,11 @@ function linkRequests(links: PageLink[], pageUrl: string, config: CrawlConfig): 
   const here = new URL(official(pageUrl, config));
   here.hash = '';
   const rules = followRules(config);
-  const seen = new Set([here.href]);
+  const at = { href: here.href, origin: here.origin };
+  const seen = new Set([at.href]);
   const next: SourceRequest[] = [];
   for (const link of links) {
-    const url = absoluteUrl(link.href, here.href, config);
+    const url = absoluteUrl(link.href, at, config);
     if (!url || url.host !== here.host || seen.has(url.href) || !follows(url, link.rel, here, rules)) continue;
     seen.add(url.href);
     next.push({ url: served(url.href, config), label: 'page' });
@@ -92,10 +93,10 @@ function sitemapRequests(xml: string, request: SourceRequest, config: CrawlConfi
   const locs = Array.from(xml.matchAll(/<loc>\s*([^<\s]{1,2000})\s*<\/loc>/gi), (match) => decodeXML(match[1] ?? ''));
   const links = locs.map((href) => ({ href, rel: '' }));
   if (!/<sitemapindex[\s>]/i.test(xml.slice(0, 10_000))) return linkRequests(links, request.url, config);
-  const here = official(request.url, config);
+  const here = new URL(official(request.url, config));
   return locs
-    .map((href) => absoluteUrl(href, here, config))
-    .filter((url): url is URL => url !== null && url.host === new URL(here).host)
+    .map((href) => absoluteUrl(href, { href: here.href, origin: here.origin }, config))
+    .filter((url): url is URL => url !== null && url.host === here.host)
     .slice(0, MAX_NEXT)
     .map((url) => ({ url: served(url.href, config), label: 'sitemap' }));
 }
@@ -188,8 +189,42 @@ export function globRegExp(glob: string): RegExp {
 /**
  * An http(s) link resolved against the page's own URL (so "/jobs/1" on a
  * mirror behind a path stays behind it), fragment dropped, in the site's form.
+ * The URL returned may be shared: callers only read it.
  */
-function absoluteUrl(href: string, pageUrl: string, config: CrawlConfig): URL | null {
+/** `page` is the page's own URL and origin, as strings (URL getters build a new string on each call). */
+function absoluteUrl(href: string, page: PageAt, config: CrawlConfig): URL | null {
+  // A site repeats its navigation, footer and "more jobs" links on every page: each is parsed once per
+  // run. A root-relative or absolute link resolves the same from any page of the origin; others do not.
+  const scope = href.startsWith('/') && !href.startsWith('//') ? page.origin : /^https?:/i.test(href) ? '' : page.href;
+  let byScope = resolvedLinks.get(config);
+  if (!byScope) {
+    byScope = new Map();
+    resolvedLinks.set(config, byScope);
+  }
+  let memo = byScope.get(scope);
+  if (!memo) {
+    // Bounded: relative links make a scope per page.
+    if (byScope.size >= 64) byScope.clear();
+    memo = new Map();
+    byScope.set(scope, memo);
+  }
+  const known = memo.get(href);
+  if (known !== undefined) return known;
+  const url = resolve(href, page.href, config);
+  if (memo.size >= 4_096) memo.clear();
+  memo.set(href, url);
+  return url;
+}
+
+interface PageAt {
+  href: string;
+  origin: string;
+}
+
+/** Links resolved so far, per source config (a run's config stays one object), by scope, by href. */
+const resolvedLinks = new WeakMap<CrawlConfig, Map<string, Map<string, URL | null>>>();
+
+function resolve(href: string, pageUrl: string, config: CrawlConfig): URL | null {
   try {
     const url = new URL(official(new URL(href, pageUrl).href, config));
     if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
@@ -204,11 +239,17 @@ function absoluteUrl(href: string, pageUrl: string, config: CrawlConfig): URL | 
  * With a baseUrl (a mirror or a local test server), URLs on the start URLs'
  * hosts are fetched from it (same path and query, behind baseUrl's own path).
  */
+const startOrigins = new WeakMap<CrawlConfig, Set<string>>();
+
 function served(url: string, config: CrawlConfig): string {
   if (!config.baseUrl) return url;
   const parsed = new URL(url);
-  const startOrigins = config.startUrls.map((start) => new URL(start).origin);
-  if (!startOrigins.includes(parsed.origin)) return url;
+  let origins = startOrigins.get(config);
+  if (!origins) {
+    origins = new Set(config.startUrls.map((start) => new URL(start).origin));
+    startOrigins.set(config, origins);
+  }
+  if (!origins.has(parsed.origin)) return url;
   return endpointUrl(parsed.origin, `${parsed.pathname}${parsed.search}`, config.baseUrl);
 }
 

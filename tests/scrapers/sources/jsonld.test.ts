@@ -265,6 +265,29 @@ describe('jsonldAdapter.read: links', () => {
     ]);
   });
 
+  it('resolves a relative link against each page, a root-relative one against the site, page after page', () => {
+    const links = '<a href="jobs/7">7</a><a href="/jobs/8">8</a><a href="?page=2">2</a>';
+    const cfg = { ...config };
+    const from = (path: string) =>
+      urls(jsonldAdapter.read(`<html>${links}</html>`, { url: `${SITE}${path}`, label: 'page' }, cfg, context).next);
+    // The same hrefs, read from two pages of one run: each page gets its own answer.
+    expect(from('/careers/index.html')).toEqual([
+      `${SITE}/careers/jobs/7`,
+      `${SITE}/jobs/8`,
+      `${SITE}/careers/index.html?page=2`,
+    ]);
+    expect(from('/de/careers/index.html')).toEqual([
+      `${SITE}/de/careers/jobs/7`,
+      `${SITE}/jobs/8`,
+      `${SITE}/de/careers/index.html?page=2`,
+    ]);
+    expect(from('/careers/index.html')).toEqual([
+      `${SITE}/careers/jobs/7`,
+      `${SITE}/jobs/8`,
+      `${SITE}/careers/index.html?page=2`,
+    ]);
+  });
+
   it('follows only links an include glob matches, and none an exclude glob matches', () => {
     const include = [`${SITE}/jobs/*`, '/careers/jobs?page=*', `${SITE}/{about,privacy}`];
     const exclude = ['**/*engineer-berlin*', `${SITE}/privacy`];
