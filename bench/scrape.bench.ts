@@ -24,7 +24,7 @@ const SITE = 'https://careers.bench.example';
  * A careers site: a listing of JOBS job pages, each a realistic 3 KB posting
  * in schema.org JSON-LD and in the page. `chrome` wraps each page in what a
  * company site puts around a posting (head, inline styles and scripts,
- * navigation, more jobs, footer: about 40 KB); without it a page is only the
+ * navigation, more jobs, footer: 21 KB a page); without it a page is only the
  * JSON-LD and the description, the hardest case for the ratio, since our
  * reading and enrichment stay the same while Crawlee's parse shrinks.
  */
@@ -177,7 +177,7 @@ export async function run(): Promise<BenchRow[]> {
   log.setLevel(LogLevel.OFF);
   const sites: Site[] = [];
   for (const [label, chrome] of [
-    ['job pages of a company site (about 40 KB each)', true],
+    ['job pages of a company site (21 KB each)', true],
     ['stress: job pages of JSON-LD and description only (7 KB)', false],
   ] as const) {
     sites.push({ label, ...(await serve(site(chrome))) });
