@@ -2,11 +2,14 @@
 // rewrite edited ones (content hash), reopen ones that came back, and close
 // the ones a complete listing no longer has. Every SQL statement of ingest.
 import { createHash } from 'node:crypto';
-import { CompiledQuery, sql } from 'kysely';
+import { sql } from 'kysely';
 import type { Enrichment } from '../src/enrich/enrich.js';
 import { companyKey, identityOf } from '../src/posting-identity.js';
 import type { NormalizedPosting } from '../src/posting.js';
 import { looksLikeHtml } from '../src/text/html-to-text.js';
+import type { JobFacts } from '../src/trends/contributions.js';
+import { recountJobs } from './aggregates.js';
+import { insertChunks, insertRows } from './multi-row-insert.js';
 import type { Db } from './connection.js';
 import { type SourceFacts, enrichmentColumns, skillRows } from './posting-enrichment.js';
 import type { NewPosting, NewPostingSkill } from './schema.js';
@@ -96,12 +99,29 @@ export async function storePostings(
       trx,
       [...changed, ...added].map((i) => i.posting.company),
     );
-    const keys = await duplicateKeys(
-      trx,
-      [...changed.filter((c) => !sameIdentity(existing, c)), ...added],
-      at,
-      sourceId,
-    );
+    // A posting's own key: its source and id. One edited into another job gets a new key of its own: the
+    // group it leaves keeps the old key (a cross-post may still carry it), so the two count as two jobs.
+    const ownKey = (item: PostingToStore & { hash: string }) =>
+      'id' in item
+        ? `${sourceId}:${item.posting.externalId}:${item.hash.slice(0, 12)}`
+        : `${sourceId}:${item.posting.externalId}`;
+    const keys = await duplicateKeys(trx, [...changed.filter((c) => !sameIdentity(existing, c)), ...added], at, ownKey);
+    const keyOf = (item: (typeof added)[number]) => keys.get(item) ?? ownKey(item);
+    // The trend counts follow every job this batch touches. A new posting of a job not seen before is
+    // counted from what is in hand; the groups edited postings leave or join are read before and after.
+    const fresh: JobFacts[] = [];
+    const touched = new Set(changed.flatMap((item) => [item.duplicateKey, keys.get(item) ?? item.duplicateKey]));
+    const freshKeys = new Set<string>();
+    for (const item of added) {
+      const key = keyOf(item);
+      // A later posting of a group this batch started is not its representative (the first is): nothing to add.
+      if (freshKeys.has(key)) continue;
+      if (key === ownKey(item) && item.enrichment.backend && !touched.has(key)) {
+        freshKeys.add(key);
+        fresh.push(jobFactsOf(item, at));
+      } else touched.add(key);
+    }
+    const recount = await recountJobs(trx, [...touched]);
     // Object.assign onto one object, not spreads: V8 builds a spread of ~30 keys followed by more keys
     // slowly (about 15 µs a row, a tenth of the whole store).
     const columnsOf = (item: PostingToStore & { hash: string; identity: string }) =>
@@ -130,77 +150,26 @@ export async function storePostings(
           source_id: sourceId,
           external_id: item.posting.externalId,
           first_seen_at: at,
-          duplicate_key: keys.get(item) ?? `${sourceId}:${item.posting.externalId}`,
+          duplicate_key: keyOf(item),
         }),
       );
-      const ids = await insertRows<{ id: number; external_id: string }>(trx, 'postings', rows, ['id', 'external_id']);
+      const ids = await insertRows<{ id: number; external_id: string }>(trx, 'postings', rows, {
+        returning: ['id', 'external_id'],
+      });
       const idOf = new Map(ids.map((r) => [r.external_id, r.id]));
       for (const item of batch) {
         skills.push(...skillRows(idOf.get(item.posting.externalId) as number, item.enrichment));
       }
       outcome.new += batch.length;
     }
-    for (const rows of insertChunks(skills, SKILL_ROWS_PER_INSERT)) await insertRows(trx, 'posting_skills', rows, []);
+    for (const rows of insertChunks(skills, SKILL_ROWS_PER_INSERT)) await insertRows(trx, 'posting_skills', rows);
+    await recount.after([...touched], fresh);
   });
   return outcome;
 }
 
-/** SQL of multi-row inserts by table, columns and row count: batches repeat the same few shapes. */
-const insertSql = new Map<string, string>();
-
-/**
- * A multi-row insert, compiled by Kysely once per shape and then run with new
- * parameters: compiling 250 rows of 30 values costs more than SQLite's work
- * on them. Rows must share one key order (they are built by one function).
- */
-async function insertRows<R>(
-  db: Db,
-  table: 'postings' | 'posting_skills',
-  rows: ReadonlyArray<Record<string, unknown>>,
-  returning: readonly string[],
-): Promise<R[]> {
-  const first = rows[0];
-  if (!first) return [];
-  const columns = Object.keys(first);
-  const parameters = rows.flatMap((row) => columns.map((c) => row[c] ?? null));
-  const key = `${table}|${columns.join(',')}|${rows.length}|${returning.join(',')}`;
-  let text = insertSql.get(key);
-  if (text === undefined) {
-    const values = rows.map((row) => Object.fromEntries(columns.map((c) => [c, row[c] ?? null])));
-    const builder = db.insertInto(table).values(values as never);
-    const compiled = (returning.length > 0 ? builder.returning(returning as never) : builder).compile();
-    // Cached only when Kysely's parameters are exactly the rows' values in column order.
-    if (JSON.stringify(compiled.parameters) !== JSON.stringify(parameters)) {
-      return (await db.executeQuery<R>(compiled)).rows;
-    }
-    text = compiled.sql;
-    if (insertSql.size > 100) insertSql.clear();
-    insertSql.set(key, text);
-  }
-  return (await db.executeQuery<R>(CompiledQuery.raw(text, parameters))).rows;
-}
-
 function sameIdentity(existing: Map<string, { identity_key: string }>, item: PostingToStore & { identity: string }) {
   return existing.get(item.posting.externalId)?.identity_key === item.identity;
-}
-
-/**
- * Chunks for multi-row inserts: full chunks of `size` (a power of two), then
- * the rest split by its binary digits (100 rows → 64 + 32 + 4). Every chunk
- * length is a power of two, so a table's inserts come in a dozen shapes whose
- * SQL is compiled once, where a remainder of any length would be compiled
- * anew for almost every batch.
- */
-function insertChunks<T>(items: readonly T[], size: number): T[][] {
-  const out: T[][] = [];
-  let at = 0;
-  for (let length = size; length >= 1; length >>= 1) {
-    while (items.length - at >= length) {
-      out.push(items.slice(at, at + length));
-      at += length;
-    }
-  }
-  return out;
 }
 
 function chunks<T>(items: readonly T[], size: number): T[][] {
@@ -263,6 +232,11 @@ function postingColumns(p: NormalizedPosting, hash: string) {
   };
 }
 
+/** A new posting's facts as the trend counts read them from its row (see db/aggregates.ts jobFacts). */
+function jobFactsOf(item: PostingToStore, at: string): JobFacts {
+  return { day: item.posting.postedAt ?? at, skills: item.enrichment.skills.map((s) => s.id) };
+}
+
 /** The place part of a job's identity: where the enrichment placed it, or its work mode. */
 function placeOf(posting: NormalizedPosting, e: Enrichment): string {
   return [e.country, e.city].filter(Boolean).join(' ') || (e.workMode ?? posting.location ?? '');
@@ -290,15 +264,15 @@ async function companyIds(db: Db, names: ReadonlyArray<string | null>): Promise<
 /**
  * Duplicate keys for postings whose identity is new to their row: the key of
  * the same job (same identity) posted within REPOST_WINDOW_DAYS of it — a
- * cross-post on another source, or a repost under a new id — else none (the
- * caller gives the posting a key of its own). A posting's time is its posted
- * date, else when it was first seen. Postings of the same batch count too.
+ * cross-post on another source, or a repost under a new id — else its own
+ * key. A posting's time is its posted date, else when it was first seen.
+ * Postings of the same batch count too.
  */
 async function duplicateKeys<T extends { posting: NormalizedPosting; identity: string }>(
   db: Db,
   items: readonly T[],
   at: string,
-  sourceId: number,
+  ownKey: (item: T) => string,
 ): Promise<Map<T, string>> {
   const keys = new Map<T, string>();
   const identities = [...new Set(items.map((i) => i.identity).filter((id) => id !== ''))];
@@ -327,7 +301,7 @@ async function duplicateKeys<T extends { posting: NormalizedPosting; identity: s
       const distance = Math.abs(k.time - time);
       if (distance <= windowMs && (best === null || distance < best.distance)) best = { key: k.key, distance };
     }
-    const key = best?.key ?? `${sourceId}:${item.posting.externalId}`;
+    const key = best?.key ?? ownKey(item);
     keys.set(item, key);
     remember(item.identity, key, time);
   }

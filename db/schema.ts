@@ -133,6 +133,16 @@ export interface PostingSkillsTable {
   match_end: number | null;
 }
 
+/** Jobs (duplicate groups) per period and skill; see src/trends/contributions.ts. */
+export interface SkillPeriodJobsTable {
+  granularity: 'month' | 'week';
+  /** '' for every backend job: the denominator of a share. */
+  skill_id: string;
+  /** YYYY-MM or YYYY-Www (ISO week). */
+  period: string;
+  jobs: number;
+}
+
 export interface Database {
   sources: SourcesTable;
   scrape_runs: ScrapeRunsTable;
@@ -140,6 +150,7 @@ export interface Database {
   postings: PostingsTable;
   skills: SkillsTable;
   posting_skills: PostingSkillsTable;
+  skill_period_jobs: SkillPeriodJobsTable;
 }
 
 export type Source = Selectable<SourcesTable>;

@@ -1,6 +1,8 @@
 // Re-tags every stored posting with the current taxonomy and rules, without
-// re-scraping: reads stored text, re-enriches, rewrites tags in batches.
+// re-scraping: reads stored text, re-enriches, rewrites tags in batches, then
+// counts the trends again.
 // Idempotent: running it twice gives the same tags.
+import { rebuildTrendCounts } from '../db/aggregates.js';
 import type { Db } from '../db/connection.js';
 import { postingsForRetag, writeEnrichment } from '../db/posting-enrichment.js';
 import { syncSkills } from '../db/skills.js';
@@ -41,5 +43,8 @@ export async function retagAll(deps: RetagDeps): Promise<RetagResult> {
     afterId = (batch[batch.length - 1] as { id: number }).id;
     deps.onProgress?.(done);
   }
+  // Tags, seniority and backend relevance may all have changed: the trend counts are counted again.
+  // (A retag killed before this point leaves them as they were; the next retag recounts.)
+  await rebuildTrendCounts(db);
   return { postings: done, taxonomyVersion: enricher.taxonomyVersion, skillsRemoved: removed };
 }

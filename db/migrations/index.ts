@@ -3,10 +3,12 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import * as initial from './20261121_0001_initial.js';
 import * as postingIdentity from './20261121_0002_posting_identity.js';
+import * as trendCounts from './20261121_0003_trend_counts.js';
 
 export const migrations: Record<string, Migration> = {
   '20261121_0001_initial': initial,
   '20261121_0002_posting_identity': postingIdentity,
+  '20261121_0003_trend_counts': trendCounts,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -39,7 +39,9 @@ describe('skillpulse migrate', () => {
     const db = join(tempDir(), 'x.db');
     const first = await runCli(['migrate', '--db', db]);
     expect(first.code).toBe(0);
-    expect(first.stdout).toMatch(/applied 2 migration\(s\): 20261121_0001_initial, 20261121_0002_posting_identity/);
+    expect(first.stdout).toMatch(
+      /applied 3 migration\(s\): 20261121_0001_initial, 20261121_0002_posting_identity, 20261121_0003_trend_counts/,
+    );
     const schema = snapshotOf(db);
     expect(schema.some((o) => o.name === 'postings')).toBe(true);
 
@@ -68,7 +70,7 @@ describe('skillpulse migrate', () => {
     await runCli(['migrate', '--db', db]);
     const { code, stdout } = await runCli(['migrate', '--down', '--db', db]);
     expect(code).toBe(0);
-    expect(stdout).toMatch(/reverted 2 migration/);
+    expect(stdout).toMatch(/reverted 3 migration/);
     expect(snapshotOf(db).filter((o) => o.name === 'postings')).toEqual([]);
   });
 });

@@ -16,7 +16,7 @@ describe('migrations', () => {
     expect(first.applied).toEqual(knownMigrations());
     const upSchema = schemaSnapshot(handle);
     expect(appTables(upSchema).sort()).toEqual(
-      ['companies', 'posting_skills', 'postings', 'scrape_runs', 'skills', 'sources'].sort(),
+      ['companies', 'posting_skills', 'postings', 'scrape_runs', 'skill_period_jobs', 'skills', 'sources'].sort(),
     );
 
     const down = await migrateDown(db);

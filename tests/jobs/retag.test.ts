@@ -79,6 +79,20 @@ describe('retagAll', () => {
     const skillsInDb = await db.selectFrom('skills').select(db.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
     expect(Number(skillsInDb.n)).toBe(SKILLS.length);
 
+    // The trend counts are counted again from the new tags: 7 jobs, the SRE postings' Terraform among them.
+    const counts = await db
+      .selectFrom('skill_period_jobs')
+      .select(['skill_id', 'jobs'])
+      .where('granularity', '=', 'month')
+      .where('skill_id', 'in', ['', 'terraform', 'go', 'old-skill'])
+      .orderBy('skill_id')
+      .execute();
+    expect(counts).toEqual([
+      { skill_id: '', jobs: 7 },
+      { skill_id: 'go', jobs: 1 },
+      { skill_id: 'terraform', jobs: 5 },
+    ]);
+
     const before = await db.selectFrom('posting_skills').selectAll().orderBy(['posting_id', 'skill_id']).execute();
     await retagAll({ db, enricher: createEnricher() });
     const after = await db.selectFrom('posting_skills').selectAll().orderBy(['posting_id', 'skill_id']).execute();

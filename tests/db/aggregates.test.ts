@@ -1,0 +1,150 @@
+import { describe, expect, it } from 'vitest';
+import { rebuildTrendCounts } from '../../db/aggregates.js';
+import type { Db } from '../../db/connection.js';
+import { storePostings } from '../../db/postings-store.js';
+import { syncSkills } from '../../db/skills.js';
+import { ensureSource } from '../../db/sources.js';
+import { rawPostingOf } from '../../scrapers/ingest.js';
+import { createEnricher } from '../../src/enrich/enrich.js';
+import type { NormalizedPosting } from '../../src/posting.js';
+import { SKILLS } from '../../src/taxonomy/skills-data.js';
+import { migratedDb } from '../helpers/db.js';
+
+const enricher = createEnricher();
+const NOW = new Date('2026-05-01T03:00:00Z');
+
+function posting(externalId: string, overrides: Partial<NormalizedPosting>): NormalizedPosting {
+  return {
+    externalId,
+    url: null,
+    title: 'Senior Backend Engineer',
+    company: 'Acme Payments',
+    location: 'Berlin, Germany',
+    country: null,
+    workMode: null,
+    employmentType: 'full-time',
+    description: '<p>Rust and Kafka.</p>',
+    salary: null,
+    postedAt: '2026-03-10T09:00:00.000Z',
+    attributionUrl: null,
+    ...overrides,
+  };
+}
+
+async function store(db: Db, sourceId: number, postings: NormalizedPosting[]) {
+  const items = postings.map((p) => ({ posting: p, enrichment: enricher.enrich(rawPostingOf(p)) }));
+  return storePostings(db, sourceId, items, NOW);
+}
+
+/** Jobs per month and skill ('' = all backend jobs). */
+async function months(db: Db): Promise<Record<string, number>> {
+  const rows = await db
+    .selectFrom('skill_period_jobs')
+    .select(['period', 'skill_id', 'jobs'])
+    .where('granularity', '=', 'month')
+    .execute();
+  return Object.fromEntries(rows.map((r) => [`${r.period} ${r.skill_id || '*'}`, Number(r.jobs)]));
+}
+
+async function table(db: Db) {
+  return db.selectFrom('skill_period_jobs').selectAll().orderBy(['granularity', 'skill_id', 'period']).execute();
+}
+
+async function setup() {
+  const { db } = await migratedDb();
+  await syncSkills(
+    db,
+    SKILLS.map((s) => ({ id: s.id, name: s.name, category: s.category })),
+  );
+  const a = await ensureSource(db, { name: 'acme-gh', type: 'greenhouse', settings: {} }, NOW);
+  const b = await ensureSource(db, { name: 'acme-lever', type: 'lever', settings: {} }, NOW);
+  return { db, a, b };
+}
+
+describe('trend counts kept on ingest', () => {
+  it('counts each job once, in its month and ISO week, with its skills', async () => {
+    const { db, a, b } = await setup();
+    await store(db, a, [
+      posting('a1', {}),
+      posting('a2', {
+        title: 'Platform Engineer',
+        company: 'Globex',
+        description: '<p>Kubernetes and Terraform.</p>',
+        postedAt: '2026-03-20T00:00:00Z',
+      }),
+      posting('a3', { title: 'Backend Engineer', company: 'Initech', postedAt: '2026-04-02T00:00:00Z' }),
+    ]);
+    // The same Acme job on a second board, a day later: one job still.
+    await store(db, b, [posting('b1', { postedAt: '2026-03-11T00:00:00Z' })]);
+    expect(await months(db)).toEqual({
+      '2026-03 *': 2,
+      '2026-03 rust': 1,
+      '2026-03 kafka': 1,
+      '2026-03 kubernetes': 1,
+      '2026-03 terraform': 1,
+      '2026-04 *': 1,
+      '2026-04 rust': 1,
+      '2026-04 kafka': 1,
+    });
+    const weeks = await db
+      .selectFrom('skill_period_jobs')
+      .select(['period', 'jobs'])
+      .where('granularity', '=', 'week')
+      .where('skill_id', '=', '')
+      .orderBy('period')
+      .execute();
+    // 10 March 2026 is in ISO week 11, 20 March in week 12, 2 April in week 14.
+    expect(weeks.map((w) => [w.period, w.jobs])).toEqual([
+      ['2026-W11', 1],
+      ['2026-W12', 1],
+      ['2026-W14', 1],
+    ]);
+    // Counted from the new postings in hand, as a recount from the rows counts them.
+    const kept = await table(db);
+    await rebuildTrendCounts(db);
+    expect(await table(db)).toEqual(kept);
+  });
+
+  it('counts a job posted twice in one batch once, and a posting that is not backend not at all', async () => {
+    const { db, a } = await setup();
+    const repost = posting('a2', { postedAt: '2026-03-12T00:00:00Z', description: '<p>Rust, Kafka and Redis.</p>' });
+    const notBackend = posting('a3', { title: 'Account Executive', company: 'Initech', description: '<p>Sales.</p>' });
+    await store(db, a, [posting('a1', {}), repost, notBackend]);
+    expect(await months(db)).toEqual({ '2026-03 *': 1, '2026-03 rust': 1, '2026-03 kafka': 1 });
+    const kept = await table(db);
+    await rebuildTrendCounts(db);
+    expect(await table(db)).toEqual(kept);
+  });
+
+  it('moves counts when a posting is edited, and agrees with a full recount', async () => {
+    const { db, a, b } = await setup();
+    await store(db, a, [
+      posting('a1', {}),
+      posting('a3', { title: 'Backend Engineer', company: 'Initech', postedAt: '2026-04-02T00:00:00Z' }),
+    ]);
+    await store(db, b, [posting('b1', { postedAt: '2026-03-11T00:00:00Z' })]);
+    // Initech's posting now asks for Redis instead of Kafka, and moved to May.
+    await store(db, a, [
+      posting('a3', {
+        title: 'Backend Engineer',
+        company: 'Initech',
+        description: '<p>Rust and Redis.</p>',
+        postedAt: '2026-05-04T00:00:00Z',
+      }),
+    ]);
+    // The Acme posting on the first board is renamed: it leaves the group, the second board's copy is the job.
+    await store(db, a, [posting('a1', { title: 'Staff Data Engineer', description: '<p>Rust and Spark.</p>' })]);
+    expect(await months(db)).toEqual({
+      '2026-03 *': 2,
+      '2026-03 rust': 2,
+      '2026-03 kafka': 1,
+      '2026-03 spark': 1,
+      '2026-05 *': 1,
+      '2026-05 rust': 1,
+      '2026-05 redis': 1,
+    });
+    const kept = await table(db);
+    await rebuildTrendCounts(db, 1);
+    expect(await table(db)).toEqual(kept);
+  });
+});
