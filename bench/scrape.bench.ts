@@ -116,22 +116,25 @@ const scraping = {
 
 /**
  * Bare Crawlee: the same pages, the same concurrency, links followed, nothing
- * read or stored. It sends what our crawler sends (our User-Agent, no
- * generated browser headers): Crawlee's default of generating a browser
- * identity for every request costs it 5–15% here, which would flatter the ratio.
+ * read or stored. Without `sameHeaders`, Crawlee as it comes, which spends
+ * 5–15% of its time here generating a browser identity for every request;
+ * with it, what our crawler sends (our User-Agent, no generated headers):
+ * a stricter baseline, which takes our crawler's one saving out.
  */
-export async function bare(url: string): Promise<number> {
+export async function bare(url: string, sameHeaders = true): Promise<number> {
   const crawler = new CheerioCrawler(
     {
       maxConcurrency: scraping.concurrency,
       maxRequestsPerMinute: scraping.requestsPerMinute,
       useSessionPool: false,
-      preNavigationHooks: [
-        (_context, gotOptions: { headers?: Record<string, string | string[] | undefined> }) => {
-          Object.assign(gotOptions, { useHeaderGenerator: false });
-          gotOptions.headers = { ...gotOptions.headers, 'user-agent': scraping.userAgent };
-        },
-      ],
+      preNavigationHooks: sameHeaders
+        ? [
+            (_context, gotOptions: { headers?: Record<string, string | string[] | undefined> }) => {
+              Object.assign(gotOptions, { useHeaderGenerator: false });
+              gotOptions.headers = { ...gotOptions.headers, 'user-agent': scraping.userAgent };
+            },
+          ]
+        : [],
       async requestHandler({ request, enqueueLinks }) {
         if (request.label !== 'job') await enqueueLinks({ selector: 'a[href^="/jobs/"]', label: 'job' });
       },
@@ -187,6 +190,8 @@ export async function run(): Promise<BenchRow[]> {
   const store = { db: opened.db, enricher: createEnricher() };
   const rss = trackPeakRss();
   const rates = sites.map(() => ({ full: [] as number[], bare: [] as number[] }));
+  // The first site against Crawlee as it comes, too: the issue's baseline.
+  const defaults: number[] = [];
   let round = 0;
   try {
     await migrateToLatest(opened.db);
@@ -195,12 +200,14 @@ export async function run(): Promise<BenchRow[]> {
       await bare(s.url);
       await full(s.url, store, round++);
     }
+    await bare((sites[0] as Site).url, false);
     // Interleaved, so both see the same machine, and in alternating order, so neither always runs first.
     for (let i = 1; i <= ROUNDS; i++) {
       for (const [k, s] of sites.entries()) {
         const r = rates[k] as { full: number[]; bare: number[] };
         if (i % 2 === 0) r.full.push(await full(s.url, store, round++));
         r.bare.push(await bare(s.url));
+        if (k === 0) defaults.push(await bare(s.url, false));
         if (i % 2 === 1) r.full.push(await full(s.url, store, round++));
       }
     }
@@ -212,7 +219,12 @@ export async function run(): Promise<BenchRow[]> {
     rmSync(dir, { recursive: true, force: true });
   }
   const peakRssMiB = rss.stop();
-  return sites.map((s, k) => {
+  const first = rates[0] as { full: number[]; bare: number[] };
+  const againstDefaults = percentile(
+    first.full.map((f, i) => f / (defaults[i] as number)),
+    50,
+  );
+  const rows: BenchRow[] = sites.map((s, k) => {
     const r = rates[k] as { full: number[]; bare: number[] };
     // Each round's two runs sit next to each other in time: the median of their ratios cancels the machine's drift.
     const ratio = percentile(
@@ -226,9 +238,22 @@ export async function run(): Promise<BenchRow[]> {
       baselineName: 'bare Crawlee CheerioCrawler, same site and request headers',
       baseline: percentile(r.bare, 50),
       ratio,
-      target: '≥ 0.8× bare Crawlee',
+      target: '≥ 0.8× (stricter baseline)',
       met: ratio >= 0.8,
       peakRssMiB,
     };
   });
+  // The issue's baseline first: Crawlee as it comes. The rows after it hold our crawler to the stricter one.
+  rows.unshift({
+    name: `scrape: ${JOBS} ${sites[0]?.label}, crawl + map + enrich + store`,
+    unit: 'pages/s',
+    value: percentile(first.full, 50),
+    baselineName: "bare Crawlee CheerioCrawler, same site, Crawlee's default headers",
+    baseline: percentile(defaults, 50),
+    ratio: againstDefaults,
+    target: '≥ 0.8× bare Crawlee',
+    met: againstDefaults >= 0.8,
+    peakRssMiB,
+  });
+  return rows;
 }
