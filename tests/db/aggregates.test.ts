@@ -2,13 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { rebuildTrendCounts } from '../../db/aggregates.js';
 import type { Db } from '../../db/connection.js';
 import { storePostings } from '../../db/postings-store.js';
-import { syncSkills } from '../../db/skills.js';
 import { ensureSource } from '../../db/sources.js';
 import { rawPostingOf } from '../../scrapers/ingest.js';
 import { createEnricher } from '../../src/enrich/enrich.js';
 import type { NormalizedPosting } from '../../src/posting.js';
-import { SKILLS } from '../../src/taxonomy/skills-data.js';
-import { migratedDb } from '../helpers/db.js';
+import { migratedDbWithSkills } from '../helpers/db.js';
 
 const enricher = createEnricher();
 const NOW = new Date('2026-05-01T03:00:00Z');
@@ -51,11 +49,7 @@ async function table(db: Db) {
 }
 
 async function setup() {
-  const { db } = await migratedDb();
-  await syncSkills(
-    db,
-    SKILLS.map((s) => ({ id: s.id, name: s.name, category: s.category })),
-  );
+  const { db } = await migratedDbWithSkills();
   const a = await ensureSource(db, { name: 'acme-gh', type: 'greenhouse', settings: {} }, NOW);
   const b = await ensureSource(db, { name: 'acme-lever', type: 'lever', settings: {} }, NOW);
   return { db, a, b };

@@ -2,14 +2,12 @@
 // reposts, content hashes, closing and reopening.
 import { describe, expect, it } from 'vitest';
 import type { Db } from '../../db/connection.js';
-import { REPOST_WINDOW_DAYS, closeUnseen, storePostings } from '../../db/postings-store.js';
-import { syncSkills } from '../../db/skills.js';
-import { rawPostingOf } from '../../scrapers/ingest.js';
+import { closeUnseen, REPOST_WINDOW_DAYS, storePostings } from '../../db/postings-store.js';
 import { ensureSource } from '../../db/sources.js';
+import { rawPostingOf } from '../../scrapers/ingest.js';
 import { createEnricher } from '../../src/enrich/enrich.js';
 import type { NormalizedPosting } from '../../src/posting.js';
-import { SKILLS } from '../../src/taxonomy/skills-data.js';
-import { migratedDb } from '../helpers/db.js';
+import { migratedDbWithSkills } from '../helpers/db.js';
 
 const enricher = createEnricher();
 const NOW = new Date('2026-11-21T03:00:00Z');
@@ -42,11 +40,7 @@ async function store(db: Db, sourceId: number, postings: NormalizedPosting[], no
 }
 
 async function setup() {
-  const { db } = await migratedDb();
-  await syncSkills(
-    db,
-    SKILLS.map((s) => ({ id: s.id, name: s.name, category: s.category })),
-  );
+  const { db } = await migratedDbWithSkills();
   const greenhouse = await ensureSource(db, { name: 'acme-gh', type: 'greenhouse', settings: {} }, NOW);
   const lever = await ensureSource(db, { name: 'acme-lever', type: 'lever', settings: {} }, NOW);
   const keys = async () =>

@@ -1,0 +1,140 @@
+import { describe, expect, it } from 'vitest';
+import type { Db } from '../../db/connection.js';
+import { storePostings } from '../../db/postings-store.js';
+import { ensureSource } from '../../db/sources.js';
+import { rawPostingOf } from '../../scrapers/ingest.js';
+import { createEnricher } from '../../src/enrich/enrich.js';
+import type { NormalizedPosting } from '../../src/posting.js';
+import { wilson } from '../../src/stats/wilson.js';
+import { createApp } from '../../web/app.js';
+import { migratedDbWithSkills } from '../helpers/db.js';
+
+const enricher = createEnricher();
+const NOW = new Date('2026-06-01T03:00:00Z');
+
+function posting(id: string, title: string, company: string, description: string, postedAt: string): NormalizedPosting {
+  return {
+    externalId: id,
+    url: null,
+    title,
+    company,
+    location: 'Berlin, Germany',
+    country: null,
+    workMode: null,
+    employmentType: 'full-time',
+    description,
+    salary: null,
+    postedAt,
+    attributionUrl: null,
+  };
+}
+
+async function store(db: Db, sourceId: number, postings: NormalizedPosting[]) {
+  const items = postings.map((p) => ({ posting: p, enrichment: enricher.enrich(rawPostingOf(p)) }));
+  await storePostings(db, sourceId, items, NOW);
+}
+
+/**
+ * The fixture, counted by hand: March 2026 has 4 jobs (Acme's is on two boards, one job), 3 ask for Kafka,
+ * 1 for Rust; April has none; May has 2 jobs, 1 asks for Kafka.
+ */
+async function fixture() {
+  const { db } = await migratedDbWithSkills();
+  const gh = await ensureSource(db, { name: 'gh', type: 'greenhouse', settings: {} }, NOW);
+  const lever = await ensureSource(db, { name: 'lever', type: 'lever', settings: {} }, NOW);
+  await store(db, gh, [
+    posting('1', 'Backend Engineer', 'Acme', '<p>Kafka and Rust.</p>', '2026-03-02T10:00:00Z'),
+    posting('2', 'Platform Engineer', 'Globex', '<p>Kafka on Kubernetes.</p>', '2026-03-09T10:00:00Z'),
+    posting('3', 'Site Reliability Engineer', 'Initech', '<p>Terraform.</p>', '2026-03-16T10:00:00Z'),
+    posting('4', 'Data Engineer', 'Umbrella', '<p>Kafka and Spark.</p>', '2026-03-30T10:00:00Z'),
+    posting('5', 'Backend Engineer', 'Hooli', '<p>Kafka and Redis.</p>', '2026-05-04T10:00:00Z'),
+    posting('6', 'Backend Engineer', 'Stark', '<p>Redis and Terraform.</p>', '2026-05-20T10:00:00Z'),
+  ]);
+  await store(db, lever, [posting('L1', 'Backend Engineer', 'Acme', '<p>Kafka and Rust.</p>', '2026-03-03T08:00:00Z')]);
+  return createApp({ db });
+}
+
+async function get(app: ReturnType<typeof createApp>, path: string) {
+  const response = await app.request(path);
+  return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+}
+
+describe('GET /api/trends', () => {
+  it('gives every month of the data, each job once, with counts, totals and Wilson intervals', async () => {
+    const app = await fixture();
+    const { status, body } = await get(app, '/api/trends?skills=kafka,rust');
+    expect(status).toBe(200);
+    const kafkaMarch = wilson(3, 4);
+    const kafkaMay = wilson(1, 2);
+    expect(body).toEqual({
+      interval: 'month',
+      from: '2026-03-01',
+      to: '2026-05-31',
+      series: [
+        {
+          skill: 'kafka',
+          points: [
+            { period: '2026-03', postings: 3, total: 4, share: 0.75, ciLow: kafkaMarch?.low, ciHigh: kafkaMarch?.high },
+            { period: '2026-04', postings: 0, total: 0, share: 0, ciLow: 0, ciHigh: 0 },
+            { period: '2026-05', postings: 1, total: 2, share: 0.5, ciLow: kafkaMay?.low, ciHigh: kafkaMay?.high },
+          ],
+        },
+        {
+          skill: 'rust',
+          points: [
+            expect.objectContaining({ period: '2026-03', postings: 1, total: 4, share: 0.25 }),
+            expect.objectContaining({ period: '2026-04', postings: 0, total: 0 }),
+            expect.objectContaining({ period: '2026-05', postings: 0, total: 2, share: 0, ciLow: 0 }),
+          ],
+        },
+      ],
+    });
+  });
+
+  it('counts ISO weeks, and counts whole periods, saying which days they cover', async () => {
+    const app = await fixture();
+    const { body } = await get(app, '/api/trends?skills=kafka&interval=week&from=2026-03-04&to=2026-03-17');
+    // 4 March is in week 10 (2–8 March), 17 March in week 12 (16–22 March).
+    expect(body.from).toBe('2026-03-02');
+    expect(body.to).toBe('2026-03-22');
+    const [kafka] = body.series as Array<{ points: Array<{ period: string; postings: number; total: number }> }>;
+    expect(kafka?.points.map((p) => [p.period, p.postings, p.total])).toEqual([
+      ['2026-W10', 1, 1],
+      ['2026-W11', 1, 1],
+      ['2026-W12', 0, 1],
+    ]);
+  });
+
+  it.each([
+    ['/api/trends', 'skills'],
+    ['/api/trends?skills=kafka&interval=year', 'interval'],
+    ['/api/trends?skills=kafka&from=2026-3-1', 'from'],
+    ['/api/trends?skills=kafka&from=2026-02-30', 'from'],
+    ['/api/trends?skills=no-such-skill', 'skills'],
+    ['/api/trends?skills=Kafka;drop', 'skills'],
+    ['/api/trends?skills=kafka&from=2026-05-01&to=2026-03-01', 'from'],
+    ['/api/trends?skills=kafka&country=DE', 'country'],
+  ])('%s → 400 naming %s, in the error envelope', async (path, parameter) => {
+    const app = await fixture();
+    const { status, body } = await get(app, path);
+    expect(status).toBe(400);
+    const error = (body as { error: { code: string; message: string } }).error;
+    expect(Object.keys(body)).toEqual(['error']);
+    expect(error.message.startsWith(`${parameter}:`)).toBe(true);
+  });
+});
+
+describe('the app', () => {
+  it('answers /healthz, a JSON 404 for an unknown path, and an OpenAPI 3.1 document of its routes', async () => {
+    const app = await fixture();
+    expect(await get(app, '/healthz')).toEqual({ status: 200, body: { status: 'ok' } });
+    expect(await get(app, '/nope')).toEqual({
+      status: 404,
+      body: { error: { code: 'not_found', message: 'no route for GET /nope' } },
+    });
+    const { body } = await get(app, '/api/openapi.json');
+    expect(body.openapi).toBe('3.1.0');
+    const trends = (body.paths as Record<string, { get: { parameters: Array<{ name: string }> } }>)['/api/trends'];
+    expect(trends?.get.parameters.map((p) => p.name)).toEqual(['skills', 'interval', 'from', 'to']);
+  });
+});
