@@ -106,21 +106,10 @@ export async function storePostings(
         ? `${sourceId}:${item.posting.externalId}:${item.hash.slice(0, 12)}`
         : `${sourceId}:${item.posting.externalId}`;
     const keys = await duplicateKeys(trx, [...changed.filter((c) => !sameIdentity(existing, c)), ...added], at, ownKey);
-    const keyOf = (item: (typeof added)[number]) => keys.get(item) ?? ownKey(item);
-    // The trend counts follow every job this batch touches. A new posting of a job not seen before is
-    // counted from what is in hand; the groups edited postings leave or join are read before and after.
-    const fresh: JobFacts[] = [];
-    const touched = new Set(changed.flatMap((item) => [item.duplicateKey, keys.get(item) ?? item.duplicateKey]));
-    const freshKeys = new Set<string>();
-    for (const item of added) {
-      const key = keyOf(item);
-      // A later posting of a group this batch started is not its representative (the first is): nothing to add.
-      if (freshKeys.has(key)) continue;
-      if (key === ownKey(item) && item.enrichment.backend && !touched.has(key)) {
-        freshKeys.add(key);
-        fresh.push(jobFactsOf(item, at));
-      } else touched.add(key);
-    }
+    /** The key a posting has once the batch is written: the job it matched, else the one it had, else its own. */
+    const keyOf = (item: (typeof added)[number] | (typeof changed)[number]) =>
+      keys.get(item) ?? ('duplicateKey' in item ? item.duplicateKey : ownKey(item));
+    const { touched, fresh } = jobsToRecount(changed, added, keyOf, ownKey, at);
     const recount = await recountJobs(trx, [...touched]);
     // Object.assign onto one object, not spreads: V8 builds a spread of ~30 keys followed by more keys
     // slowly (about 15 µs a row, a tenth of the whole store).
@@ -134,10 +123,9 @@ export async function storePostings(
 
     const skills: NewPostingSkill[] = [];
     for (const item of changed) {
-      const duplicateKey = keys.get(item) ?? item.duplicateKey;
       await trx
         .updateTable('postings')
-        .set(Object.assign(columnsOf(item), { duplicate_key: duplicateKey }))
+        .set(Object.assign(columnsOf(item), { duplicate_key: keyOf(item) }))
         .where('id', '=', item.id)
         .execute();
       await trx.deleteFrom('posting_skills').where('posting_id', '=', item.id).execute();
@@ -166,6 +154,34 @@ export async function storePostings(
     await recount.after([...touched], fresh);
   });
   return outcome;
+}
+
+/**
+ * The jobs a batch changes, for the trend counts: `fresh`, new jobs whose
+ * first posting is in the batch, counted from what is in hand; `touched`, the
+ * keys of every other group the batch's postings leave or join, read from
+ * the rows before and after the write.
+ */
+function jobsToRecount<A extends PostingToStore, C extends PostingToStore & { duplicateKey: string }>(
+  changed: readonly C[],
+  added: readonly A[],
+  keyOf: (item: A | C) => string,
+  ownKey: (item: A) => string,
+  at: string,
+): { touched: Set<string>; fresh: JobFacts[] } {
+  const touched = new Set(changed.flatMap((item) => [item.duplicateKey, keyOf(item)]));
+  const fresh: JobFacts[] = [];
+  const freshKeys = new Set<string>();
+  for (const item of added) {
+    const key = keyOf(item);
+    // A later posting of a group this batch started is not its representative (the first is): nothing to add.
+    if (freshKeys.has(key)) continue;
+    if (key === ownKey(item) && item.enrichment.backend && !touched.has(key)) {
+      freshKeys.add(key);
+      fresh.push(jobFactsOf(item, at));
+    } else touched.add(key);
+  }
+  return { touched, fresh };
 }
 
 function sameIdentity(existing: Map<string, { identity_key: string }>, item: PostingToStore & { identity: string }) {

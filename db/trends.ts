@@ -1,9 +1,10 @@
 // Reads of the trend counts (skill_period_jobs) for the trend views.
 import type { Granularity } from '../src/stats/periods.js';
 import { ALL_JOBS } from '../src/trends/contributions.js';
+import { countKey } from '../src/trends/series.js';
 import type { Db } from './connection.js';
 
-/** Jobs per "skill period" key ('' = all backend jobs) for these skills, periods first..last. */
+/** Jobs per countKey(skill, period) ('' = all backend jobs) for these skills, periods first..last. */
 export async function trendCounts(
   db: Db,
   granularity: Granularity,
@@ -19,7 +20,7 @@ export async function trendCounts(
     .where('period', '>=', first)
     .where('period', '<=', last)
     .execute();
-  return new Map(rows.map((r) => [`${r.skill_id} ${r.period}`, r.jobs]));
+  return new Map(rows.map((r) => [countKey(r.skill_id, r.period), r.jobs]));
 }
 
 /** The first and last day any job was counted on, or null when nothing is stored. */

@@ -41,6 +41,18 @@ function kindOf(value: unknown): string {
   return Array.isArray(value) ? 'an array' : typeof value;
 }
 
+/**
+ * Offset paging: where the next page starts, or null after the last one. The
+ * next offset counts what this page held, so a server that serves fewer than
+ * asked still has every record read once; without a total, a short page is
+ * the last.
+ */
+export function nextOffset(offset: number, pageLength: number, pageSize: number, total: number | null): number | null {
+  const next = offset + pageLength;
+  const more = pageLength > 0 && (total === null ? pageLength >= pageSize : next < total);
+  return more ? next : null;
+}
+
 export interface RecordKeys {
   record: Record<string, unknown>;
   externalId: string;

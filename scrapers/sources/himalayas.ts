@@ -12,6 +12,7 @@ import {
   bodyObject,
   currencyCode,
   httpUrl,
+  nextOffset,
   type RecordKeys,
   readRecords,
   unknownLabel,
@@ -71,11 +72,8 @@ function readPage(body: unknown, request: SourceRequest, config: HimalayasConfig
   const jobs = bodyList(page, 'jobs', 'himalayas');
   const { items, skipped } = readRecords(jobs, { id: (r) => r.guid, title: (r) => r.title }, toPosting);
   const offset = num(request.data?.offset) ?? num(page.offset) ?? 0;
-  // Counted from what this page held, in case the server serves fewer than asked.
-  const nextOffset = offset + jobs.length;
-  const total = num(page.totalCount);
-  const more = jobs.length > 0 && (total === null ? jobs.length >= PAGE_SIZE : nextOffset < total);
-  return { postings: items, skipped, next: more ? [pageRequest(config, nextOffset)] : [] };
+  const next = nextOffset(offset, jobs.length, PAGE_SIZE, num(page.totalCount));
+  return { postings: items, skipped, next: next === null ? [] : [pageRequest(config, next)] };
 }
 
 export const himalayasAdapter: SourceAdapter<HimalayasConfig> = {

@@ -67,12 +67,15 @@ function readPage(body: unknown, request: SourceRequest, config: CrawlConfig, co
     if ('skipped' in result) skipped.push(result.skipped);
     else postings.push(result.posting);
   }
-  return { postings, skipped, next: linkRequests(scan.links, request.url, config) };
+  return { postings, skipped, next: linkRequests(scan.links, pageUrl, config) };
 }
 
-/** Same-site links this page leads to, each once, without fragments, the page itself left out. */
+/**
+ * Same-site links this page leads to, each once, without fragments, the page
+ * itself left out. `pageUrl` is the page's own URL in the site's form (see official).
+ */
 function linkRequests(links: PageLink[], pageUrl: string, config: CrawlConfig): SourceRequest[] {
-  const here = new URL(official(pageUrl, config));
+  const here = new URL(pageUrl);
   here.hash = '';
   const rules = followRules(config);
   const at = { href: here.href, origin: here.origin };
@@ -92,8 +95,8 @@ function linkRequests(links: PageLink[], pageUrl: string, config: CrawlConfig): 
 function sitemapRequests(xml: string, request: SourceRequest, config: CrawlConfig): SourceRequest[] {
   const locs = Array.from(xml.matchAll(/<loc>\s*([^<\s]{1,2000})\s*<\/loc>/gi), (match) => decodeXML(match[1] ?? ''));
   const links = locs.map((href) => ({ href, rel: '' }));
-  if (!/<sitemapindex[\s>]/i.test(xml.slice(0, 10_000))) return linkRequests(links, request.url, config);
   const here = new URL(official(request.url, config));
+  if (!/<sitemapindex[\s>]/i.test(xml.slice(0, 10_000))) return linkRequests(links, here.href, config);
   return locs
     .map((href) => absoluteUrl(href, { href: here.href, origin: here.origin }, config))
     .filter((url): url is URL => url !== null && url.host === here.host)

@@ -12,6 +12,7 @@ import {
   httpUrl,
   joinPlace,
   joinSections,
+  nextOffset,
   type RecordKeys,
   readRecords,
   unknownLabel,
@@ -55,12 +56,8 @@ function readList(body: unknown, request: SourceRequest, config: SmartRecruiters
     ({ externalId }) => detailRequest(config, externalId),
   );
   const offset = num(request.data?.offset) ?? num(page.offset) ?? 0;
-  // The next offset counts what this page held, so a server that caps the
-  // page below PAGE_SIZE still has every posting read once.
-  const nextOffset = offset + content.length;
-  const total = num(page.totalFound);
-  const more = content.length > 0 && (total === null ? content.length >= PAGE_SIZE : nextOffset < total);
-  return { postings: [], skipped, next: more ? [...details, listRequest(config, nextOffset)] : details };
+  const next = nextOffset(offset, content.length, PAGE_SIZE, num(page.totalFound));
+  return { postings: [], skipped, next: next === null ? details : [...details, listRequest(config, next)] };
 }
 
 function toPosting({ record, externalId, title }: RecordKeys, config: SmartRecruitersConfig): NormalizedPosting {

@@ -20,6 +20,17 @@ export function dayNumber(date: string): number {
   return ms / DAY_MS;
 }
 
+/** Whether text is a date that exists, as YYYY-MM-DD. */
+export function isDay(text: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
+  try {
+    dayNumber(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export function dayOf(dayNum: number): string {
   return new Date(dayNum * DAY_MS).toISOString().slice(0, 10);
 }
@@ -67,6 +78,11 @@ export function periodBounds(period: string): { start: string; end: string } {
     return { start: dayOf(start), end: dayOf(start + 7) };
   }
   throw new RangeError(`not a period: ${JSON.stringify(period)}`);
+}
+
+/** The last day of a period. */
+export function lastDayOf(period: string): string {
+  return dayOf(dayNumber(periodBounds(period).end) - 1);
 }
 
 /** Every period that holds a day of [from, to] (both inclusive), in order: trends show empty periods too. */

@@ -2,6 +2,7 @@
 // window, the empty ones with zeros, each point with its count, its
 // denominator and the share's Wilson 95% interval.
 import { wilson } from '../stats/wilson.js';
+import { ALL_JOBS } from './contributions.js';
 
 export interface TrendPoint {
   period: string;
@@ -19,8 +20,13 @@ export interface TrendSeries {
   points: TrendPoint[];
 }
 
+/** The key of a skill's count in a period, as trendCounts gives them ('' is every backend job). */
+export function countKey(skillId: string, period: string): string {
+  return `${skillId} ${period}`;
+}
+
 /**
- * `jobs` maps "skill period" ('' for all jobs) to a count. A period without
+ * `jobs` maps countKey(skill, period) ('' for all jobs) to a count. A period without
  * jobs has total 0: its share and interval are 0 too, and a chart draws no
  * band there (the API documents that total 0 means no data, not 0%).
  */
@@ -32,8 +38,8 @@ export function buildSeries(
   return skills.map((skill) => ({
     skill,
     points: periods.map((period) => {
-      const total = jobs.get(` ${period}`) ?? 0;
-      const postings = jobs.get(`${skill} ${period}`) ?? 0;
+      const total = jobs.get(countKey(ALL_JOBS, period)) ?? 0;
+      const postings = jobs.get(countKey(skill, period)) ?? 0;
       const interval = wilson(postings, total);
       return {
         period,

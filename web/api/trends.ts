@@ -3,11 +3,11 @@
 import { type OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
 import type { Db } from '../../db/connection.js';
 import { countedSpan, knownSkillIds, trendCounts } from '../../db/trends.js';
-import { dayNumber, dayOf, periodBounds, periodOf, periodsCovering } from '../../src/stats/periods.js';
+import { isDay, lastDayOf, periodBounds, periodsCovering } from '../../src/stats/periods.js';
 import { buildSeries } from '../../src/trends/series.js';
 import { ApiError } from '../errors.js';
 
-const DAY = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
+const DAY = z.string().refine(isDay, 'expected a date, YYYY-MM-DD');
 /** Filters the pages will take; until the trends read them, asking for one is an error, not ignored. */
 const NOT_YET = ['seniority', 'remote', 'workMode', 'country', 'source', 'category'] as const;
 const MAX_PERIODS = 1_000;
@@ -61,33 +61,24 @@ export function mountTrends(app: OpenAPIHono, db: Db): void {
     if (unknown.length > 0) throw new ApiError(400, 'bad_request', `skills: unknown skill ${unknown.join(', ')}`);
     const span = await countedSpan(db);
     const from = query.from ?? (span ? periodBounds(span.first).start : undefined);
-    const to = query.to ?? (span ? dayOf(dayNumber(periodBounds(span.last).end) - 1) : undefined);
+    const to = query.to ?? (span ? lastDayOf(span.last) : undefined);
     // Nothing stored yet: no periods, so no points.
     if (!from || !to)
       return c.json({ interval: query.interval, from: '', to: '', series: buildSeries(skills, [], new Map()) }, 200);
-    for (const [name, day] of [
-      ['from', from],
-      ['to', to],
-    ] as const) {
-      try {
-        dayNumber(day);
-      } catch {
-        throw new ApiError(400, 'bad_request', `${name}: not a date`);
-      }
-    }
     if (from > to) throw new ApiError(400, 'bad_request', 'from: after to');
     const periods = periodsCovering(from, to, query.interval);
     if (periods.length > MAX_PERIODS) {
       throw new ApiError(400, 'bad_request', `from: more than ${MAX_PERIODS} periods; narrow the window`);
     }
-    const first = periods[0] ?? periodOf(from, query.interval);
-    const last = periods[periods.length - 1] ?? first;
+    // from <= to: at least one period.
+    const first = periods[0] as string;
+    const last = periods[periods.length - 1] as string;
     const jobs = await trendCounts(db, query.interval, skills, first, last);
     return c.json(
       {
         interval: query.interval,
         from: periodBounds(first).start,
-        to: dayOf(dayNumber(periodBounds(last).end) - 1),
+        to: lastDayOf(last),
         series: buildSeries(skills, periods, jobs),
       },
       200,

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import {
   dayNumber,
   granularityOf,
+  isDay,
   isPartial,
+  lastDayOf,
   periodBounds,
   periodOf,
   periodsCovering,
@@ -79,5 +81,17 @@ describe('isPartial', () => {
     expect(isPartial('2026-02', '2026-02-01', '2026-02-28')).toBe(false);
     expect(isPartial('2026-02', '2026-02-02', '2026-03-31')).toBe(true);
     expect(isPartial('2026-02', '2026-01-01', '2026-02-27')).toBe(true);
+  });
+});
+
+describe('isDay and lastDayOf', () => {
+  it('accepts only dates that exist, written YYYY-MM-DD', () => {
+    expect(['2024-02-29', '2026-12-31'].map(isDay)).toEqual([true, true]);
+    expect(['2026-02-29', '2026-2-1', '2026-02-01T00:00:00Z', ''].map(isDay)).toEqual([false, false, false, false]);
+  });
+
+  it('gives the last day of a month and of an ISO week', () => {
+    expect(lastDayOf('2024-02')).toBe('2024-02-29');
+    expect(lastDayOf('2020-W53')).toBe('2021-01-03');
   });
 });
