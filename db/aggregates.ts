@@ -19,7 +19,7 @@ export async function jobFacts(db: Db, keys: readonly string[]): Promise<JobFact
     const batch = keys.slice(i, i + KEYS_PER_QUERY);
     const reps = await db
       .selectFrom('postings')
-      .select(['id', sql<string>`coalesce(posted_at, first_seen_at)`.as('day')])
+      .select(['id', 'ai_class', sql<string>`coalesce(posted_at, first_seen_at)`.as('day')])
       .where('id', 'in', (eb) =>
         eb
           .selectFrom('postings')
@@ -46,7 +46,7 @@ export async function jobFacts(db: Db, keys: readonly string[]): Promise<JobFact
       else skills.set(link.posting_id, [link.skill_id]);
     }
     for (const rep of reps) {
-      jobs.push({ day: rep.day, skills: skills.get(rep.id) ?? [] });
+      jobs.push({ day: rep.day, skills: skills.get(rep.id) ?? [], aiClass: rep.ai_class });
     }
   }
   return jobs;

@@ -1,6 +1,7 @@
 // Runs the static migration list up (to latest) or all the way down.
 import { type MigrationResult, Migrator, NO_MIGRATIONS } from 'kysely';
 import type { Db } from './connection.js';
+import { ensureDerivedTables } from './derived-state.js';
 import { migrationProvider, migrations } from './migrations/index.js';
 
 export class MigrationError extends Error {
@@ -32,7 +33,12 @@ async function run(db: Db, direction: 'up' | 'down'): Promise<MigrationReport> {
   return { applied, current };
 }
 
-export const migrateToLatest = (db: Db) => run(db, 'up');
+/** Migrates, then rebuilds any derived table built by older rules, so every reader sees current counts. */
+export async function migrateToLatest(db: Db): Promise<MigrationReport> {
+  const report = await run(db, 'up');
+  await ensureDerivedTables(db);
+  return report;
+}
 export const migrateDown = (db: Db) => run(db, 'down');
 
 /** Names of all migrations this build knows, in order. */

@@ -250,7 +250,11 @@ function postingColumns(p: NormalizedPosting, hash: string) {
 
 /** A new posting's facts as the trend counts read them from its row (see db/aggregates.ts jobFacts). */
 function jobFactsOf(item: PostingToStore, at: string): JobFacts {
-  return { day: item.posting.postedAt ?? at, skills: item.enrichment.skills.map((s) => s.id) };
+  return {
+    day: item.posting.postedAt ?? at,
+    skills: item.enrichment.skills.map((s) => s.id),
+    aiClass: item.enrichment.aiClass,
+  };
 }
 
 /** The place part of a job's identity: where the enrichment placed it, or its work mode. */

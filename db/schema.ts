@@ -143,6 +143,25 @@ export interface SkillPeriodJobsTable {
   jobs: number;
 }
 
+/** The version of the rules each derived table was built by (see db/derived-state.ts). */
+export interface DerivedStateTable {
+  name: string;
+  version: number;
+}
+
+/**
+ * Full-text index of postings' title, company name and description text (FTS5, contentless: its text
+ * columns read back as null), kept current by triggers; never written by app code. rowid = postings.id.
+ */
+export interface PostingsFtsTable {
+  rowid: number;
+  /** The hidden column named after the table: the left side of `match`. */
+  postings_fts: string;
+  title: null;
+  company: null;
+  description: null;
+}
+
 export interface Database {
   sources: SourcesTable;
   scrape_runs: ScrapeRunsTable;
@@ -151,6 +170,8 @@ export interface Database {
   skills: SkillsTable;
   posting_skills: PostingSkillsTable;
   skill_period_jobs: SkillPeriodJobsTable;
+  derived_state: DerivedStateTable;
+  postings_fts: PostingsFtsTable;
 }
 
 export type Source = Selectable<SourcesTable>;

@@ -23,17 +23,6 @@ export async function trendCounts(
   return new Map(rows.map((r) => [countKey(r.skill_id, r.period), r.jobs]));
 }
 
-/** The first and last day any job was counted on, or null when nothing is stored. */
-export async function countedSpan(db: Db): Promise<{ first: string; last: string } | null> {
-  const row = await db
-    .selectFrom('skill_period_jobs')
-    .select((eb) => [eb.fn.min<string>('period').as('first'), eb.fn.max<string>('period').as('last')])
-    .where('granularity', '=', 'month')
-    .where('skill_id', '=', ALL_JOBS)
-    .executeTakeFirst();
-  return row?.first && row.last ? { first: row.first, last: row.last } : null;
-}
-
 export async function knownSkillIds(db: Db, ids: readonly string[]): Promise<Set<string>> {
   if (ids.length === 0) return new Set();
   const rows = await db.selectFrom('skills').select('id').where('id', 'in', ids).execute();

@@ -13,3 +13,4 @@ export type AiClass = 'building' | 'using' | 'generic';
 
 export const SENIORITIES: readonly Seniority[] = ['intern', 'junior', 'mid', 'senior', 'staff', 'principal', 'manager'];
 export const WORK_MODES: readonly WorkMode[] = ['remote', 'hybrid', 'onsite'];
+export const AI_CLASSES: readonly AiClass[] = ['building', 'using', 'generic'];

@@ -4,11 +4,15 @@ import type { Migration, MigrationProvider } from 'kysely';
 import * as initial from './20261121_0001_initial.js';
 import * as postingIdentity from './20261121_0002_posting_identity.js';
 import * as trendCounts from './20261121_0003_trend_counts.js';
+import * as derivedState from './20261121_0004_derived_state.js';
+import * as postingsFts from './20261121_0005_postings_fts.js';
 
 export const migrations: Record<string, Migration> = {
   '20261121_0001_initial': initial,
   '20261121_0002_posting_identity': postingIdentity,
   '20261121_0003_trend_counts': trendCounts,
+  '20261121_0004_derived_state': derivedState,
+  '20261121_0005_postings_fts': postingsFts,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -5,17 +5,58 @@
 // says what they are. The counts carry no filter columns: a cell per filter
 // value multiplied the cells a batch writes by 30 (one per job and skill,
 // nearly), and the ingest slowed by a third; filtered views count the rows.
+// Beside skills, a job counts once in each concept group it touches
+// (`group:observability`) and in its AI class (`ai:building`), so the
+// Compare and Overview pages read kept counts too.
+import type { AiClass } from '../domain.js';
 import { type Granularity, periodOf } from '../stats/periods.js';
+import { CONCEPT_GROUPS } from '../taxonomy/groups-data.js';
 
 /** What a job is counted by: its representative posting's facts. */
 export interface JobFacts {
   /** The day it was posted (else first seen): YYYY-MM-DD or an ISO timestamp. */
   day: string;
   skills: readonly string[];
+  aiClass: AiClass | null;
 }
 
 /** The skill id that stands for "all backend jobs", the denominator of every share. */
 export const ALL_JOBS = '';
+
+/**
+ * Bump when what a job contributes changes: a database whose counts were
+ * kept under another version is recounted once (db/trend-counts-version.ts).
+ */
+export const CONTRIBUTIONS_VERSION = 2;
+
+/** The count key of a concept group, beside the skill ids (a group may share its id with a skill). */
+export const groupKey = (groupId: string): string => `group:${groupId}`;
+/** The count key of an AI class. */
+export const aiClassKey = (aiClass: AiClass): string => `ai:${aiClass}`;
+
+/** The groups each skill belongs to, by group key. */
+const GROUPS_OF_SKILL: ReadonlyMap<string, readonly string[]> = (() => {
+  const groups = new Map<string, string[]>();
+  for (const group of CONCEPT_GROUPS) {
+    for (const member of group.members) {
+      const list = groups.get(member);
+      if (list) list.push(groupKey(group.id));
+      else groups.set(member, [groupKey(group.id)]);
+    }
+  }
+  return groups;
+})();
+
+/** Every key a job is counted under: all jobs, its skills, its groups (once each), its AI class. */
+export function countedKeys(job: JobFacts): Set<string> {
+  const keys = new Set([ALL_JOBS, ...job.skills]);
+  for (const skill of job.skills) {
+    const groups = GROUPS_OF_SKILL.get(skill);
+    if (groups) for (const group of groups) keys.add(group);
+  }
+  if (job.aiClass) keys.add(aiClassKey(job.aiClass));
+  return keys;
+}
 
 export const GRANULARITIES: readonly Granularity[] = ['month', 'week'];
 
@@ -39,7 +80,7 @@ export function cellOf(key: string): Cell {
 
 /**
  * Adds `sign` (1 to count jobs, -1 to take them back out) per cell for each
- * job into `into`, and returns it. A job's skills are counted once each.
+ * job into `into`, and returns it. A job's keys are counted once each.
  */
 export function addContributions(
   jobs: Iterable<JobFacts>,
@@ -47,10 +88,10 @@ export function addContributions(
   into: Map<string, number> = new Map(),
 ): Map<string, number> {
   for (const job of jobs) {
-    const skills = new Set([ALL_JOBS, ...job.skills]);
+    const keys = countedKeys(job);
     for (const granularity of GRANULARITIES) {
       const period = periodOf(job.day, granularity);
-      for (const skillId of skills) {
+      for (const skillId of keys) {
         const key = cellKey({ granularity, period, skillId });
         into.set(key, (into.get(key) ?? 0) + sign);
       }

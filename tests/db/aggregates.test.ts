@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { rebuildTrendCounts } from '../../db/aggregates.js';
+import { migrateToLatest } from '../../db/migrate.js';
 import type { Db } from '../../db/connection.js';
 import { storePostings } from '../../db/postings-store.js';
 import { ensureSource } from '../../db/sources.js';
@@ -34,12 +35,13 @@ async function store(db: Db, sourceId: number, postings: NormalizedPosting[]) {
   return storePostings(db, sourceId, items, NOW);
 }
 
-/** Jobs per month and skill ('' = all backend jobs). */
-async function months(db: Db): Promise<Record<string, number>> {
+/** Jobs per month and skill ('' = all backend jobs); `keyed` adds the group and AI-class keys. */
+async function months(db: Db, keyed = false): Promise<Record<string, number>> {
   const rows = await db
     .selectFrom('skill_period_jobs')
     .select(['period', 'skill_id', 'jobs'])
     .where('granularity', '=', 'month')
+    .where('skill_id', keyed ? 'like' : 'not like', '%:%')
     .execute();
   return Object.fromEntries(rows.map((r) => [`${r.period} ${r.skill_id || '*'}`, Number(r.jobs)]));
 }
@@ -56,6 +58,47 @@ async function setup() {
 }
 
 describe('trend counts kept on ingest', () => {
+  it('are recounted once when opened by a build whose counting rules are newer', async () => {
+    const { db, a } = await setup();
+    await store(db, a, [posting('a1', { description: '<p>Kafka and RabbitMQ.</p>' })]);
+    const current = await table(db);
+    // As an older build left them: no group keys, an older version.
+    await db.deleteFrom('skill_period_jobs').where('skill_id', 'like', 'group:%').execute();
+    await db.updateTable('derived_state').set({ version: 1 }).execute();
+    await migrateToLatest(db);
+    expect(await table(db)).toEqual(current);
+    // Current: a second open recounts nothing (a count removed by hand stays removed).
+    await db.deleteFrom('skill_period_jobs').where('skill_id', 'like', 'group:%').execute();
+    await migrateToLatest(db);
+    expect(await months(db, true)).toEqual({});
+  });
+
+  it('counts a job once in each concept group it touches, and in its AI class', async () => {
+    const { db, a } = await setup();
+    await store(db, a, [
+      // Kafka and RabbitMQ are both event-driven: the group counts the job once.
+      posting('a1', { description: '<p>Kafka and RabbitMQ.</p>' }),
+      posting('a2', {
+        title: 'Backend Engineer, LLM platform',
+        company: 'Globex',
+        description: '<p>You will build LLM-powered services with RAG pipelines and vector databases.</p>',
+      }),
+    ]);
+    const keyed = await months(db, true);
+    expect(keyed['2026-03 group:event-driven']).toBe(1);
+    const aiClass = await db
+      .selectFrom('postings')
+      .select('ai_class')
+      .where('external_id', '=', 'a2')
+      .executeTakeFirst();
+    expect(aiClass?.ai_class).toBe('building');
+    expect(keyed['2026-03 ai:building']).toBe(1);
+    expect(keyed['2026-03 group:ai']).toBe(1);
+    const before = await table(db);
+    await rebuildTrendCounts(db);
+    expect(await table(db)).toEqual(before);
+  });
+
   it('counts each job once, in its month and ISO week, with its skills', async () => {
     const { db, a, b } = await setup();
     await store(db, a, [

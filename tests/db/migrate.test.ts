@@ -16,7 +16,22 @@ describe('migrations', () => {
     expect(first.applied).toEqual(knownMigrations());
     const upSchema = schemaSnapshot(handle);
     expect(appTables(upSchema).sort()).toEqual(
-      ['companies', 'posting_skills', 'postings', 'scrape_runs', 'skill_period_jobs', 'skills', 'sources'].sort(),
+      [
+        'companies',
+        'derived_state',
+        'posting_skills',
+        'postings',
+        // The full-text index: the FTS5 table and its shadow tables.
+        'postings_fts',
+        'postings_fts_config',
+        'postings_fts_data',
+        'postings_fts_docsize',
+        'postings_fts_idx',
+        'scrape_runs',
+        'skill_period_jobs',
+        'skills',
+        'sources',
+      ].sort(),
     );
 
     const down = await migrateDown(db);

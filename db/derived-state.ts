@@ -1,0 +1,31 @@
+// Derived tables carry the version of the rules that built them. A database
+// kept by an older build (say, before concept groups were counted) is
+// recounted once when it is next opened for work, instead of showing counts
+// that silently lack the new keys.
+import { CONTRIBUTIONS_VERSION } from '../src/trends/contributions.js';
+import { rebuildTrendCounts } from './aggregates.js';
+import type { Db } from './connection.js';
+
+const TREND_COUNTS = 'trend_counts';
+
+/** Rebuilds what is stale; returns the names rebuilt. */
+export async function ensureDerivedTables(db: Db): Promise<string[]> {
+  const row = await db
+    .selectFrom('derived_state')
+    .select('version')
+    .where('name', '=', TREND_COUNTS)
+    .executeTakeFirst();
+  if (row?.version === CONTRIBUTIONS_VERSION) return [];
+  await rebuildTrendCounts(db);
+  await markDerivedCurrent(db);
+  return [TREND_COUNTS];
+}
+
+/** Records that the trend counts follow this build's rules (after a rebuild). */
+export async function markDerivedCurrent(db: Db): Promise<void> {
+  await db
+    .insertInto('derived_state')
+    .values({ name: TREND_COUNTS, version: CONTRIBUTIONS_VERSION })
+    .onConflict((oc) => oc.column('name').doUpdateSet({ version: CONTRIBUTIONS_VERSION }))
+    .execute();
+}

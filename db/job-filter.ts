@@ -1,0 +1,59 @@
+// Which postings a filtered view counts, in SQL: backend postings matching
+// the posting filters and the date window, one per job. A job is a
+// duplicate group; its representative is its lowest-id posting among those
+// that match, so a job cross-posted on two boards counts once, and a source
+// filter still finds it on either board. Without filters this is the same
+// job and posting the kept trend counts use (db/aggregates.ts).
+import { type Expression, type ExpressionBuilder, type SqlBool, sql } from 'kysely';
+import type { Filters, PostingFilters } from '../src/filters/filters.js';
+import type { Db } from './connection.js';
+import type { Database } from './schema.js';
+
+/** The day a posting counts on: posted, else first seen, as YYYY-MM-DD. */
+export const postingDay = sql<string>`substr(coalesce(postings.posted_at, postings.first_seen_at), 1, 10)`;
+
+export interface DayWindow {
+  from?: string | undefined;
+  to?: string | undefined;
+}
+
+/** The condition a counted posting meets: backend, the posting filters, the day window. */
+export function matchesFilters(
+  eb: ExpressionBuilder<Database, 'postings'>,
+  filters: PostingFilters & DayWindow,
+): Expression<SqlBool> {
+  const conditions: Expression<SqlBool>[] = [eb('postings.is_backend', '=', 1)];
+  if (filters.seniority?.length) conditions.push(eb('postings.seniority', 'in', [...filters.seniority]));
+  if (filters.workMode?.length) conditions.push(eb('postings.work_mode', 'in', [...filters.workMode]));
+  if (filters.country?.length) conditions.push(eb('postings.country', 'in', [...filters.country]));
+  if (filters.source?.length) {
+    const names = [...filters.source];
+    conditions.push(
+      eb('postings.source_id', 'in', eb.selectFrom('sources').select('sources.id').where('sources.name', 'in', names)),
+    );
+  }
+  if (filters.from) conditions.push(sql<SqlBool>`${postingDay} >= ${filters.from}`);
+  if (filters.to) conditions.push(sql<SqlBool>`${postingDay} <= ${filters.to}`);
+  return eb.and(conditions);
+}
+
+/** The representative posting id of every job the filters keep: use as `postings.id in (…)`. */
+export function jobIds(db: Db, filters: PostingFilters & DayWindow) {
+  return db
+    .selectFrom('postings')
+    .select((eb) => eb.fn.min<number>('postings.id').as('id'))
+    .where((eb) => matchesFilters(eb, filters))
+    .groupBy('postings.duplicate_key');
+}
+
+/** Filters' posting part and day window, as matchesFilters takes them. */
+export function postingScope(filters: Filters): PostingFilters & DayWindow {
+  return {
+    seniority: filters.seniority,
+    workMode: filters.workMode,
+    country: filters.country,
+    source: filters.source,
+    from: filters.from,
+    to: filters.to,
+  };
+}

@@ -1,0 +1,96 @@
+// The skill × period table of the skills CSV export: for every skill (of the
+// asked categories) and every period of the window, the jobs asking for it,
+// the period's backend jobs, the share with its Wilson interval (the same
+// numbers /api/trends gives), and the median annual salary of those jobs in
+// one currency, with its n (the same values the salary views use).
+import { spreadOf } from '../src/stats/quantiles.js';
+import { buildSeries, countKey } from '../src/trends/series.js';
+import type { CountWindow } from '../src/trends/window.js';
+import type { Filters } from '../src/filters/filters.js';
+import type { Db } from './connection.js';
+import { type Counting, jobCounts } from './job-counts.js';
+import { postingScope } from './job-filter.js';
+import { salaryValues } from './salaries.js';
+import { listSkills } from './skill-summary.js';
+
+/** A row as the export writes it: keys are the CSV's column names (src/export/columns.ts). */
+export interface SkillExportRow {
+  skill_id: string;
+  skill_name: string;
+  category: string;
+  period: string;
+  postings: number;
+  total: number;
+  share: number;
+  ci_low: number;
+  ci_high: number;
+  median_annual_salary: number | null;
+  salary_n: number;
+  salary_currency: string | null;
+}
+
+export interface SkillExportRequest {
+  window: CountWindow;
+  filters: Filters;
+  counting: Counting;
+  /** ISO 4217; null: no salary columns (nothing stated in any currency). */
+  currency: string | null;
+}
+
+/**
+ * Counts and salary medians are computed up front (at most skills × periods
+ * entries each); the rows themselves are made one at a time as they are read.
+ * The salary values behind the medians are one number per (salaried job,
+ * skill) and are dropped once the medians are taken, before the first row.
+ */
+export async function skillExportRows(db: Db, request: SkillExportRequest): Promise<Iterable<SkillExportRow>> {
+  const { window, filters, counting, currency } = request;
+  const skills = await listSkills(db, filters.category);
+  const ids = skills.map((s) => s.id);
+  if (ids.length === 0) return [];
+  const jobs = await jobCounts(db, { ...window, keys: ids, filters, counting });
+  const salaries = currency ? await salaryMedians(db, request, filters.category?.length ? ids : undefined) : new Map();
+  return (function* () {
+    for (const skill of skills) {
+      const [series] = buildSeries([skill.id], window.periods, jobs);
+      for (const point of series?.points ?? []) {
+        const salary = salaries.get(countKey(skill.id, point.period));
+        yield {
+          skill_id: skill.id,
+          skill_name: skill.name,
+          category: skill.category,
+          period: point.period,
+          postings: point.postings,
+          total: point.total,
+          share: point.share,
+          ci_low: point.ciLow,
+          ci_high: point.ciHigh,
+          median_annual_salary: salary?.median ?? null,
+          salary_n: salary?.n ?? 0,
+          salary_currency: currency,
+        };
+      }
+    }
+  })();
+}
+
+/** Median and n per countKey(skill, period), over the window's whole periods. */
+async function salaryMedians(
+  db: Db,
+  request: SkillExportRequest,
+  groupSkills: readonly string[] | undefined,
+): Promise<Map<string, { median: number; n: number }>> {
+  const values = await salaryValues(db, {
+    filters: { ...postingScope(request.filters), from: request.window.from, to: request.window.to },
+    currency: request.currency as string,
+    groupBy: 'skill',
+    groupSkills,
+    granularity: request.window.granularity,
+  });
+  const medians = new Map<string, { median: number; n: number }>();
+  for (const [key, list] of values) {
+    const spread = spreadOf(list);
+    if (spread) medians.set(key, { median: spread.median, n: spread.n });
+  }
+  return medians;
+}

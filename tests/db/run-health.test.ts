@@ -1,0 +1,252 @@
+import { describe, expect, it } from 'vitest';
+import type { Db } from '../../db/connection.js';
+import { closeUnseen, storePostings } from '../../db/postings-store.js';
+import { failedDays, runHistory, sourceHealth } from '../../db/run-health.js';
+import { type RunCounts, emptyCounts, finishRun, startRun } from '../../db/runs.js';
+import type { RunStatus } from '../../db/schema.js';
+import { ensureSource } from '../../db/sources.js';
+import { rawPostingOf } from '../../scrapers/ingest.js';
+import { createEnricher } from '../../src/enrich/enrich.js';
+import type { NormalizedPosting } from '../../src/posting.js';
+import { migratedDbWithSkills } from '../helpers/db.js';
+
+const enricher = createEnricher();
+const NOW = new Date('2026-06-01T12:00:00Z');
+
+function posting(id: string, company: string): NormalizedPosting {
+  return {
+    externalId: id,
+    url: null,
+    title: 'Backend Engineer',
+    company,
+    location: 'Berlin, Germany',
+    country: null,
+    workMode: null,
+    employmentType: 'full-time',
+    description: '<p>Kafka.</p>',
+    salary: null,
+    postedAt: '2026-05-01T09:00:00Z',
+    attributionUrl: null,
+  };
+}
+
+async function store(db: Db, sourceId: number, postings: NormalizedPosting[], now: Date) {
+  const items = postings.map((p) => ({ posting: p, enrichment: enricher.enrich(rawPostingOf(p)) }));
+  await storePostings(db, sourceId, items, now);
+}
+
+/** A run started at `start`, ended `minutes` later with `status` (still running when minutes is null). */
+async function run(
+  db: Db,
+  sourceId: number,
+  start: string,
+  status: RunStatus,
+  minutes: number | null,
+  extra: { counts?: Partial<RunCounts>; error?: string } = {},
+): Promise<number> {
+  const started = new Date(start);
+  const id = await startRun(db, sourceId, 'scheduled', started);
+  if (minutes === null) return id;
+  const counts = { ...emptyCounts(), ...extra.counts };
+  await finishRun(
+    db,
+    id,
+    { status, counts, error: extra.error ?? null },
+    new Date(started.getTime() + minutes * 60_000),
+  );
+  return id;
+}
+
+/**
+ * Now is 1 June 2026, 12:00; the last 30 days start 2 May, 12:00.
+ *
+ *   gh     20 Apr 10:00 succeeded (older than 30 days)
+ *          10 May 10:00 failed, 10 May 14:00 succeeded (not an outage day)
+ *          20 May 10:00 interrupted
+ *          25 May 08:00 failed
+ *          31 May 10:00 partial (ends 10:10)
+ *   lever  10 May 09:00 failed
+ *          25 May 08:30 failed
+ *          31 May 23:00 still running
+ *   hn     no runs, no postings
+ *
+ * Postings: gh 3 (one closed), lever 1.
+ */
+async function fixture() {
+  const { db } = await migratedDbWithSkills();
+  const gh = await ensureSource(db, { name: 'gh', type: 'greenhouse', settings: {} }, NOW);
+  const lever = await ensureSource(db, { name: 'lever', type: 'lever', settings: {} }, NOW);
+  await ensureSource(db, { name: 'hn', type: 'hn', settings: {} }, NOW);
+  const ids = {
+    r1: await run(db, gh, '2026-04-20T10:00:00Z', 'succeeded', 5),
+    r2: await run(db, gh, '2026-05-10T10:00:00Z', 'failed', 1, {
+      counts: { pagesFetched: 2, failed: 3, failureReasons: { 'http-500': 3 } },
+      error: 'HTTP 500',
+    }),
+    r3: await run(db, gh, '2026-05-10T14:00:00Z', 'succeeded', 2, {
+      counts: { pagesFetched: 4, new: 3, unchanged: 1, closed: 1, skipped: 2, skipReasons: { 'not-backend': 2 } },
+    }),
+    r4: await run(db, gh, '2026-05-20T10:00:00Z', 'interrupted', 3),
+    l1: await run(db, lever, '2026-05-10T09:00:00Z', 'failed', 1),
+    r5: await run(db, gh, '2026-05-25T08:00:00Z', 'failed', 1),
+    l2: await run(db, lever, '2026-05-25T08:30:00Z', 'failed', 1),
+    r6: await run(db, gh, '2026-05-31T10:00:00Z', 'partial', 10),
+    l3: await run(db, lever, '2026-05-31T23:00:00Z', 'running', null),
+  };
+  await store(
+    db,
+    gh,
+    [posting('g1', 'Acme'), posting('g2', 'Globex'), posting('g3', 'Initech')],
+    new Date('2026-05-10'),
+  );
+  await store(db, gh, [posting('g1', 'Acme'), posting('g2', 'Globex')], new Date('2026-05-31'));
+  await closeUnseen(db, gh, new Date('2026-05-31'), new Date('2026-05-31'));
+  await store(db, lever, [posting('l1', 'Hooli')], new Date('2026-05-31'));
+  return { db, ids };
+}
+
+describe('sourceHealth', () => {
+  it('gives each configured source its latest run, last success, 30-day runs and postings', async () => {
+    const { db } = await fixture();
+    expect(await sourceHealth(db, NOW)).toEqual([
+      {
+        source: 'gh',
+        type: 'greenhouse',
+        lastRunAt: '2026-05-31T10:00:00.000Z',
+        lastStatus: 'partial',
+        lastSuccessAt: '2026-05-31T10:10:00.000Z',
+        // 10 May ×2, 20 May, 25 May, 31 May; failed: 10 May 10:00, 20 May (interrupted), 25 May.
+        runs30d: 5,
+        failed30d: 3,
+        openPostings: 2,
+        postings: 3,
+      },
+      {
+        source: 'hn',
+        type: 'hn',
+        lastRunAt: null,
+        lastStatus: null,
+        lastSuccessAt: null,
+        runs30d: 0,
+        failed30d: 0,
+        openPostings: 0,
+        postings: 0,
+      },
+      {
+        source: 'lever',
+        type: 'lever',
+        lastRunAt: '2026-05-31T23:00:00.000Z',
+        lastStatus: 'running',
+        lastSuccessAt: null,
+        runs30d: 3,
+        failed30d: 2,
+        openPostings: 1,
+        postings: 1,
+      },
+    ]);
+  });
+
+  it('counts 30 days back from now', async () => {
+    const { db } = await fixture();
+    // From 21 May: gh 25 May and 31 May (one failed); lever 25 May and 31 May (one failed).
+    const health = await sourceHealth(db, new Date('2026-06-20T00:00:00Z'));
+    expect(health.map((h) => [h.source, h.runs30d, h.failed30d])).toEqual([
+      ['gh', 2, 1],
+      ['hn', 0, 0],
+      ['lever', 2, 1],
+    ]);
+  });
+});
+
+describe('runHistory', () => {
+  it('lists runs newest first with their counts, parsed reasons and duration', async () => {
+    const { db, ids } = await fixture();
+    const history = await runHistory(db);
+    expect(history.total).toBe(9);
+    expect(history.runs.map((r) => r.id)).toEqual([
+      ids.l3,
+      ids.r6,
+      ids.l2,
+      ids.r5,
+      ids.r4,
+      ids.r3,
+      ids.r2,
+      ids.l1,
+      ids.r1,
+    ]);
+    expect(history.runs.find((r) => r.id === ids.r2)).toEqual({
+      id: ids.r2,
+      source: 'gh',
+      trigger: 'scheduled',
+      status: 'failed',
+      startedAt: '2026-05-10T10:00:00.000Z',
+      finishedAt: '2026-05-10T10:01:00.000Z',
+      durationMs: 60_000,
+      pagesFetched: 2,
+      new: 0,
+      updated: 0,
+      unchanged: 0,
+      closed: 0,
+      skipped: 0,
+      failed: 3,
+      skipReasons: {},
+      failureReasons: { 'http-500': 3 },
+      error: 'HTTP 500',
+    });
+    expect(history.runs.find((r) => r.id === ids.r3)).toMatchObject({
+      pagesFetched: 4,
+      new: 3,
+      unchanged: 1,
+      closed: 1,
+      skipped: 2,
+      skipReasons: { 'not-backend': 2 },
+      error: null,
+    });
+    expect(history.runs[0]).toMatchObject({ status: 'running', finishedAt: null, durationMs: null });
+  });
+
+  it('pages, and narrows to one source', async () => {
+    const { db, ids } = await fixture();
+    expect(await runHistory(db, { limit: 3, offset: 1 })).toEqual({
+      total: 9,
+      runs: [
+        expect.objectContaining({ id: ids.r6 }),
+        expect.objectContaining({ id: ids.l2 }),
+        expect.objectContaining({ id: ids.r5 }),
+      ],
+    });
+    const lever = await runHistory(db, { source: 'lever' });
+    expect([lever.total, lever.runs.map((r) => r.id)]).toEqual([3, [ids.l3, ids.l2, ids.l1]]);
+    expect(await runHistory(db, { source: 'no-such-source' })).toEqual({ total: 0, runs: [] });
+  });
+
+  it('reads unreadable reasons as none', async () => {
+    const { db, ids } = await fixture();
+    await db.updateTable('scrape_runs').set({ failure_reasons: 'not json' }).where('id', '=', ids.r2).execute();
+    await db.updateTable('scrape_runs').set({ failure_reasons: '[1, 2]' }).where('id', '=', ids.r5).execute();
+    const runs = (await runHistory(db)).runs;
+    expect(runs.find((r) => r.id === ids.r2)?.failureReasons).toEqual({});
+    expect(runs.find((r) => r.id === ids.r5)?.failureReasons).toEqual({});
+  });
+});
+
+describe('failedDays', () => {
+  it('gives the days a source only failed, with those sources', async () => {
+    const { db } = await fixture();
+    // 10 May: gh failed then succeeded (not an outage), lever failed. 31 May: gh partial, lever still running.
+    expect(await failedDays(db, '2026-05-01', '2026-05-31')).toEqual([
+      { day: '2026-05-10', sources: ['lever'] },
+      { day: '2026-05-20', sources: ['gh'] },
+      { day: '2026-05-25', sources: ['gh', 'lever'] },
+    ]);
+  });
+
+  it('keeps to the days asked, both inclusive', async () => {
+    const { db } = await fixture();
+    expect(await failedDays(db, '2026-05-20', '2026-05-25')).toEqual([
+      { day: '2026-05-20', sources: ['gh'] },
+      { day: '2026-05-25', sources: ['gh', 'lever'] },
+    ]);
+    expect(await failedDays(db, '2026-04-01', '2026-04-30')).toEqual([]);
+  });
+});
