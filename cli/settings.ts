@@ -14,6 +14,8 @@ export interface EnvSettings {
   ci: boolean;
   /** SKILLPULSE_DEBUG: print stack traces of unexpected errors. */
   debug: boolean;
+  /** SKILLPULSE_ADMIN_TOKEN: the bearer token for writes over HTTP (POST /api/scrape). */
+  adminToken: string | undefined;
 }
 
 const DEBIAN_CHROMIUM = '/usr/bin/chromium';
@@ -27,6 +29,7 @@ export function readEnv(env: NodeJS.ProcessEnv = process.env): EnvSettings {
     logLevel: nonEmpty(env.LOG_LEVEL),
     ci: env.CI === 'true' || env.CI === '1',
     debug: Boolean(nonEmpty(env.SKILLPULSE_DEBUG)),
+    adminToken: nonEmpty(env.SKILLPULSE_ADMIN_TOKEN),
   };
 }
 

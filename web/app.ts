@@ -2,11 +2,26 @@
 // only file that listens.
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { Db } from '../db/connection.js';
+import type { Counting } from '../db/job-counts.js';
+import { mountPostings } from './api/postings.js';
+import { type AdminDeps, mountScrape } from './api/scrape.js';
+import { mountSalaries } from './api/salaries.js';
+import { mountSkills } from './api/skills.js';
 import { mountTrends } from './api/trends.js';
+import { mountAssets } from './assets.js';
 import { errorBody, onError, validationMessage } from './errors.js';
+import { mountExports } from './export/routes.js';
+import { mountPages } from './pages/index.js';
+import { secureHeadersMiddleware } from './security.js';
 
 export interface AppDeps {
   db: Db;
+  /** 'rows' counts every view from the posting rows, never the kept counts: the benchmark's baseline. */
+  counting?: Counting;
+  /** The admin token and the scrape starter behind POST /api/scrape; absent, that route answers 403. */
+  admin?: AdminDeps;
+  /** The clock pages read sources' freshness by; default: the system clock (tests pass a fixed one). */
+  now?: () => Date;
 }
 
 export function createApp(deps: AppDeps): OpenAPIHono {
@@ -16,10 +31,19 @@ export function createApp(deps: AppDeps): OpenAPIHono {
       if (!result.success) return c.json(errorBody('bad_request', validationMessage(result.error.issues)), 400);
     },
   });
+  // First, so every response gets the headers: routes, assets, the JSON 404 and errors.
+  app.use('*', secureHeadersMiddleware());
   app.onError(onError);
   app.notFound((c) => c.json(errorBody('not_found', `no route for ${c.req.method} ${c.req.path}`), 404));
   app.get('/healthz', (c) => c.json({ status: 'ok' }));
-  mountTrends(app, deps.db);
+  mountAssets(app);
+  mountScrape(app, deps.admin);
+  mountTrends(app, deps.db, deps.counting ?? 'aggregates');
+  mountSkills(app, deps.db, deps.counting ?? 'aggregates');
+  mountSalaries(app, deps.db);
+  mountPostings(app, deps.db);
+  mountExports(app, deps.db, deps.counting ?? 'aggregates');
+  mountPages(app, deps);
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',
     info: { title: 'skillpulse', version: '0.1.0', description: 'Backend job-market trends, salaries and postings.' },

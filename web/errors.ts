@@ -2,6 +2,7 @@
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { WindowError } from '../src/trends/window.js';
 
 export interface ErrorBody {
   error: { code: string; message: string };
@@ -24,6 +25,8 @@ export function errorBody(code: string, message: string): ErrorBody {
 
 export function onError(error: Error, c: Context) {
   if (error instanceof ApiError) return c.json(errorBody(error.code, error.message), error.status);
+  if (error instanceof WindowError)
+    return c.json(errorBody('bad_request', `${error.parameter}: ${error.message}`), 400);
   if (error instanceof HTTPException) return c.json(errorBody('http_error', error.message), error.status);
   // Details stay in the log: a stack trace is not for the browser.
   console.error(error);

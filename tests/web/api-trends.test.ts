@@ -35,10 +35,10 @@ async function store(db: Db, sourceId: number, postings: NormalizedPosting[]) {
 }
 
 /**
- * The fixture, counted by hand: March 2026 has 4 jobs (Acme's is on two boards, one job), 3 ask for Kafka,
+ * The fixture, counted by hand (every posting in Berlin; only Hooli's is senior): March 2026 has 4 jobs (Acme's is on two boards, one job), 3 ask for Kafka,
  * 1 for Rust; April has none; May has 2 jobs, 1 asks for Kafka.
  */
-async function fixture() {
+async function fixture(counting: 'aggregates' | 'rows' = 'aggregates') {
   const { db } = await migratedDbWithSkills();
   const gh = await ensureSource(db, { name: 'gh', type: 'greenhouse', settings: {} }, NOW);
   const lever = await ensureSource(db, { name: 'lever', type: 'lever', settings: {} }, NOW);
@@ -47,11 +47,11 @@ async function fixture() {
     posting('2', 'Platform Engineer', 'Globex', '<p>Kafka on Kubernetes.</p>', '2026-03-09T10:00:00Z'),
     posting('3', 'Site Reliability Engineer', 'Initech', '<p>Terraform.</p>', '2026-03-16T10:00:00Z'),
     posting('4', 'Data Engineer', 'Umbrella', '<p>Kafka and Spark.</p>', '2026-03-30T10:00:00Z'),
-    posting('5', 'Backend Engineer', 'Hooli', '<p>Kafka and Redis.</p>', '2026-05-04T10:00:00Z'),
+    posting('5', 'Senior Backend Engineer', 'Hooli', '<p>Kafka and Redis.</p>', '2026-05-04T10:00:00Z'),
     posting('6', 'Backend Engineer', 'Stark', '<p>Redis and Terraform.</p>', '2026-05-20T10:00:00Z'),
   ]);
   await store(db, lever, [posting('L1', 'Backend Engineer', 'Acme', '<p>Kafka and Rust.</p>', '2026-03-03T08:00:00Z')]);
-  return createApp({ db });
+  return createApp({ db, counting });
 }
 
 async function get(app: ReturnType<typeof createApp>, path: string) {
@@ -113,7 +113,11 @@ describe('GET /api/trends', () => {
     ['/api/trends?skills=no-such-skill', 'skills'],
     ['/api/trends?skills=Kafka;drop', 'skills'],
     ['/api/trends?skills=kafka&from=2026-05-01&to=2026-03-01', 'from'],
-    ['/api/trends?skills=kafka&country=DE', 'country'],
+    ['/api/trends?skills=kafka&country=de', 'country'],
+    ['/api/trends?skills=kafka&seniority=wizard', 'seniority'],
+    ['/api/trends?skills=kafka&workMode=moon', 'workMode'],
+    ['/api/trends?skills=kafka&category=cloud', 'skills'],
+    ['/api/trends?skills=group:no-such-group', 'skills'],
   ])('%s → 400 naming %s, in the error envelope', async (path, parameter) => {
     const app = await fixture();
     const { status, body } = await get(app, path);
@@ -121,6 +125,88 @@ describe('GET /api/trends', () => {
     const error = (body as { error: { code: string; message: string } }).error;
     expect(Object.keys(body)).toEqual(['error']);
     expect(error.message.startsWith(`${parameter}:`)).toBe(true);
+  });
+});
+
+/** [period, postings, total] of each series. */
+async function counts(app: ReturnType<typeof createApp>, path: string) {
+  const { status, body } = await get(app, path);
+  expect(status).toBe(200);
+  const series = body.series as Array<{
+    skill: string;
+    points: Array<{ period: string; postings: number; total: number }>;
+  }>;
+  return Object.fromEntries(series.map((s) => [s.skill, s.points.map((p) => [p.period, p.postings, p.total])]));
+}
+
+describe('GET /api/trends with filters (counted from the rows)', () => {
+  it('source: a cross-posted job counts on either board; the denominator is the filtered jobs', async () => {
+    const app = await fixture();
+    expect(await counts(app, '/api/trends?skills=kafka&source=lever')).toEqual({
+      kafka: [
+        ['2026-03', 1, 1],
+        ['2026-04', 0, 0],
+        ['2026-05', 0, 0],
+      ],
+    });
+    expect(await counts(app, '/api/trends?skills=kafka&source=gh')).toEqual({
+      kafka: [
+        ['2026-03', 3, 4],
+        ['2026-04', 0, 0],
+        ['2026-05', 1, 2],
+      ],
+    });
+    // Both boards: the unfiltered counts, Acme's job still once.
+    expect(await counts(app, '/api/trends?skills=kafka&source=gh,lever')).toEqual(
+      await counts(app, '/api/trends?skills=kafka'),
+    );
+  });
+
+  it('seniority, country and work mode narrow the jobs counted', async () => {
+    const app = await fixture();
+    expect(await counts(app, '/api/trends?skills=kafka,redis&seniority=senior')).toEqual({
+      kafka: [
+        ['2026-03', 0, 0],
+        ['2026-04', 0, 0],
+        ['2026-05', 1, 1],
+      ],
+      redis: [
+        ['2026-03', 0, 0],
+        ['2026-04', 0, 0],
+        ['2026-05', 1, 1],
+      ],
+    });
+    expect(await counts(app, '/api/trends?skills=kafka&country=DE')).toEqual(
+      await counts(app, '/api/trends?skills=kafka'),
+    );
+    const none = [
+      ['2026-03', 0, 0],
+      ['2026-04', 0, 0],
+      ['2026-05', 0, 0],
+    ];
+    expect(await counts(app, '/api/trends?skills=kafka&country=US,GB')).toEqual({ kafka: none });
+    expect(await counts(app, '/api/trends?skills=kafka&workMode=remote')).toEqual({ kafka: none });
+  });
+
+  it('a concept group counts a job once however many members it names', async () => {
+    const app = await fixture();
+    // Event-driven: Kafka in March (3 jobs) and May (1).
+    expect(await counts(app, '/api/trends?skills=group:event-driven')).toEqual({
+      'group:event-driven': [
+        ['2026-03', 3, 4],
+        ['2026-04', 0, 0],
+        ['2026-05', 1, 2],
+      ],
+    });
+  });
+
+  it.each([
+    '/api/trends?skills=kafka,rust,redis,group:event-driven,group:cloud,ai:building',
+    '/api/trends?skills=kafka,terraform,group:infrastructure-as-code&interval=week',
+    '/api/trends?skills=kafka&from=2026-03-10&to=2026-05-05',
+  ])('counting from the rows gives what the kept counts give: %s', async (path) => {
+    const [kept, rows] = await Promise.all([fixture(), fixture('rows')]);
+    expect((await get(rows, path)).body).toEqual((await get(kept, path)).body);
   });
 });
 
@@ -135,6 +221,8 @@ describe('the app', () => {
     const { body } = await get(app, '/api/openapi.json');
     expect(body.openapi).toBe('3.1.0');
     const trends = (body.paths as Record<string, { get: { parameters: Array<{ name: string }> } }>)['/api/trends'];
-    expect(trends?.get.parameters.map((p) => p.name)).toEqual(['skills', 'interval', 'from', 'to']);
+    expect(trends?.get.parameters.map((p) => p.name).sort()).toEqual(
+      ['category', 'country', 'from', 'interval', 'seniority', 'skills', 'source', 'to', 'workMode'].sort(),
+    );
   });
 });

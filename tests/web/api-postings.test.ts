@@ -1,0 +1,292 @@
+import { describe, expect, it } from 'vitest';
+import type { Db } from '../../db/connection.js';
+import { storePostings } from '../../db/postings-store.js';
+import { ensureSource } from '../../db/sources.js';
+import { rawPostingOf } from '../../scrapers/ingest.js';
+import { createEnricher } from '../../src/enrich/enrich.js';
+import type { NormalizedPosting } from '../../src/posting.js';
+import { createApp } from '../../web/app.js';
+import { migratedDbWithSkills } from '../helpers/db.js';
+
+const enricher = createEnricher();
+const NOW = new Date('2026-06-01T03:00:00Z');
+
+function posting(
+  externalId: string,
+  title: string,
+  company: string,
+  location: string | null,
+  description: string,
+  postedAt: string | null,
+  salary: NormalizedPosting['salary'] = null,
+): NormalizedPosting {
+  return {
+    externalId,
+    url: `https://jobs.example/${externalId}`,
+    title,
+    company,
+    location,
+    country: null,
+    workMode: null,
+    employmentType: 'full-time',
+    description,
+    salary,
+    postedAt,
+    attributionUrl: null,
+  };
+}
+
+async function store(db: Db, sourceId: number, postings: NormalizedPosting[]) {
+  const items = postings.map((p) => ({ posting: p, enrichment: enricher.enrich(rawPostingOf(p)) }));
+  await storePostings(db, sourceId, items, NOW);
+}
+
+/**
+ * The fixture, by hand (ids in store order; day = posted, else first seen):
+ *   1 gh g1  Senior Backend Engineer, Acme, DE, senior, 2026-03-02; kafka, rust, postgresql; salary structured
+ *   2 gh g2  Platform Engineer, Globex, CH, remote, 2026-03-10; kubernetes, terraform
+ *   3 gh g3  Backend Developer, Café Müller, FR, 2026-04-05; python, django; salary from the text
+ *   4 gh g4  Junior Backend Engineer, Initech, US, junior, remote, 2026-05-01; go, redis
+ *   5 gh g5  Marketing Manager, Hooli, DE, 2026-03-20; kafka — not backend: never listed
+ *   6 gh g6  Staff Software Engineer, Umbrella, staff, no date (first seen 2026-06-01); java, spring, …
+ *   7 lever L1  g1 cross-posted (same job, its own posting), 2026-03-03
+ * Newest first: 6, 4, 3, 2, 7, 1.
+ */
+async function fixture() {
+  const { db } = await migratedDbWithSkills();
+  const gh = await ensureSource(db, { name: 'gh', type: 'greenhouse', settings: {} }, NOW);
+  const lever = await ensureSource(db, { name: 'lever', type: 'lever', settings: {} }, NOW);
+  const acme = '<p>We run Kafka and Rust services on Postgres.</p>';
+  await store(db, gh, [
+    posting('g1', 'Senior Backend Engineer', 'Acme', 'Berlin, Germany', acme, '2026-03-02T10:00:00.000Z', {
+      min: 80_000,
+      max: 100_000,
+      currency: 'EUR',
+      period: 'year',
+    }),
+    posting(
+      'g2',
+      'Platform Engineer',
+      'Globex',
+      'Zürich, Switzerland',
+      '<p>Kubernetes and Terraform, fully remote.</p>',
+      '2026-03-10T10:00:00.000Z',
+    ),
+    posting(
+      'g3',
+      'Backend Developer',
+      'Café Müller',
+      'Paris, France',
+      '<p>Python and Django. Salary €60,000 – €70,000 per year.</p>',
+      '2026-04-05T10:00:00.000Z',
+    ),
+    posting(
+      'g4',
+      'Junior Backend Engineer',
+      'Initech',
+      'Remote - US',
+      '<p>Go services and Redis.</p>',
+      '2026-05-01T10:00:00.000Z',
+    ),
+    posting('g5', 'Marketing Manager', 'Hooli', 'Berlin, Germany', '<p>Run campaigns about Kafka.</p>', '2026-03-20'),
+    posting('g6', 'Staff Software Engineer', 'Umbrella', null, '<p>Java, Spring Boot, observability.</p>', null),
+  ]);
+  await store(db, lever, [
+    posting('L1', 'Senior Backend Engineer', 'Acme', 'Berlin, Germany', acme, '2026-03-03T08:00:00.000Z'),
+  ]);
+  return createApp({ db });
+}
+
+interface Page {
+  total: number;
+  limit: number;
+  offset: number;
+  postings: Array<Record<string, unknown> & { id: number }>;
+}
+
+async function get(app: ReturnType<typeof createApp>, path: string) {
+  const response = await app.request(path);
+  return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+}
+
+async function page(app: ReturnType<typeof createApp>, query: string) {
+  const { status, body } = await get(app, `/api/postings${query}`);
+  expect(status).toBe(200);
+  const { total, limit, offset, postings } = body as unknown as Page;
+  return { total, limit, offset, ids: postings.map((p) => p.id) };
+}
+
+describe('GET /api/postings', () => {
+  it('lists every backend posting newest first, 20 a page, a cross-posted job once per posting', async () => {
+    const app = await fixture();
+    expect(await page(app, '')).toEqual({ total: 6, limit: 20, offset: 0, ids: [6, 4, 3, 2, 7, 1] });
+  });
+
+  it('gives each posting with its source, company, place, dates, salary and skills', async () => {
+    const app = await fixture();
+    const { body } = await get(app, '/api/postings?q=acme');
+    const [lever, gh] = (body as unknown as Page).postings;
+    expect(gh).toEqual({
+      id: 1,
+      source: 'gh',
+      externalId: 'g1',
+      url: 'https://jobs.example/g1',
+      title: 'Senior Backend Engineer',
+      company: 'Acme',
+      location: 'Berlin, Germany',
+      country: 'DE',
+      remote: null,
+      seniority: 'senior',
+      postedAt: '2026-03-02T10:00:00.000Z',
+      firstSeenAt: '2026-06-01T03:00:00.000Z',
+      lastSeenAt: '2026-06-01T03:00:00.000Z',
+      closedAt: null,
+      salary: {
+        min: 80_000,
+        max: 100_000,
+        currency: 'EUR',
+        period: 'year',
+        annualMin: 80_000,
+        annualMax: 100_000,
+        source: 'structured',
+      },
+      skills: ['kafka', 'postgresql', 'rust'],
+    });
+    expect(lever).toMatchObject({ id: 7, source: 'lever', externalId: 'L1', salary: null });
+    const { body: french } = await get(app, '/api/postings?country=FR');
+    expect((french as unknown as Page).postings[0]?.salary).toEqual({
+      min: 60_000,
+      max: 70_000,
+      currency: 'EUR',
+      period: 'year',
+      annualMin: 60_000,
+      annualMax: 70_000,
+      source: 'text',
+    });
+  });
+
+  it.each<[string, number[]]>([
+    // q: title, company, description; diacritics folded; prefixes; every word required.
+    ['?q=junior', [4]],
+    ['?q=globex', [2]],
+    ['?q=kafka', [7, 1]],
+    ['?q=kafka%20rust', [7, 1]],
+    ['?q=kafka%20python', []],
+    ['?q=muller', [3]],
+    ['?q=M%C3%BCller%20caf%C3%A9', [3]],
+    ['?q=kube*', [2]],
+    ['?q=kube', []],
+    ['?q=campaigns', []],
+    ['?q=', [6, 4, 3, 2, 7, 1]],
+    ['?skill=kafka', [7, 1]],
+    ['?skill=terraform', [2]],
+    ['?source=lever', [7]],
+    ['?source=gh,lever', [6, 4, 3, 2, 7, 1]],
+    ['?seniority=junior,staff', [6, 4]],
+    ['?workMode=remote', [4, 2]],
+    ['?country=FR,CH', [3, 2]],
+    ['?from=2026-03-03&to=2026-04-30', [3, 2, 7]],
+    ['?category=messaging', [7, 1]],
+    ['?category=framework,infrastructure', [6, 3, 2]],
+    ['?q=engineer&seniority=senior&skill=rust', [7, 1]],
+    ['?q=backend&source=gh&workMode=remote', [4]],
+    ['?interval=week', [6, 4, 3, 2, 7, 1]],
+  ])('%s', async (query, expected) => {
+    const app = await fixture();
+    expect(await page(app, query)).toEqual({ total: expected.length, limit: 20, offset: 0, ids: expected });
+  });
+
+  it('pages with limit and offset, total counting every match', async () => {
+    const app = await fixture();
+    expect(await page(app, '?limit=2')).toEqual({ total: 6, limit: 2, offset: 0, ids: [6, 4] });
+    expect(await page(app, '?limit=2&offset=2')).toEqual({ total: 6, limit: 2, offset: 2, ids: [3, 2] });
+    expect(await page(app, '?limit=4&offset=4')).toEqual({ total: 6, limit: 4, offset: 4, ids: [7, 1] });
+    expect(await page(app, '?limit=100&offset=10000')).toEqual({ total: 6, limit: 100, offset: 10_000, ids: [] });
+    expect(await page(app, '?q=kafka&limit=1&offset=1')).toEqual({ total: 2, limit: 1, offset: 1, ids: [1] });
+  });
+
+  it.each([
+    '"',
+    '"kafka',
+    '(kafka',
+    'NEAR(kafka rust)',
+    'NEAR("kafka" "rust", 2)',
+    'title:kafka',
+    '{title company}:kafka',
+    '-kafka',
+    '^kafka',
+    'kafka OR',
+    'NOT',
+    '*',
+    '"" AND ""',
+    "'; drop table postings; --",
+    '\\',
+    '%',
+    '\u0000',
+    '🙂',
+    'ثم نفس سقطت',
+    'é'.repeat(200),
+    'a '.repeat(100),
+  ])('answers 200 to the hostile q %j', async (q) => {
+    const app = await fixture();
+    const { status, body } = await get(app, `/api/postings?q=${encodeURIComponent(q)}`);
+    expect(status).toBe(200);
+    expect((body as unknown as Page).total).toBe((body as unknown as Page).postings.length);
+  });
+
+  it.each([
+    ['?limit=0', 'limit'],
+    ['?limit=101', 'limit'],
+    ['?limit=ten', 'limit'],
+    ['?limit=1.5', 'limit'],
+    ['?offset=-1', 'offset'],
+    ['?offset=10001', 'offset'],
+    ['?skill=Kafka;drop', 'skill'],
+    ['?skill=no-such-skill', 'skill'],
+    ['?from=2026-02-30', 'from'],
+    ['?to=2026-3-1', 'to'],
+    ['?from=2026-05-01&to=2026-03-01', 'from'],
+    ['?seniority=boss', 'seniority'],
+    ['?workMode=office', 'workMode'],
+    ['?country=de', 'country'],
+    ['?category=nope', 'category'],
+    [`?q=${'x'.repeat(201)}`, 'q'],
+    [`?q=${encodeURIComponent('kafka '.repeat(200))}`, 'q'],
+  ])('%s → 400 naming %s, in the error envelope', async (query, parameter) => {
+    const app = await fixture();
+    const { status, body } = await get(app, `/api/postings${query}`);
+    expect(status).toBe(400);
+    expect(Object.keys(body)).toEqual(['error']);
+    const error = (body as { error: { code: string; message: string } }).error;
+    expect(error.code).toBe('bad_request');
+    expect(error.message.startsWith(`${parameter}:`)).toBe(true);
+  });
+
+  it('is documented in the OpenAPI document, parameters and response', async () => {
+    const app = await fixture();
+    const { body } = await get(app, '/api/openapi.json');
+    type Operation = {
+      parameters: Array<{ name: string }>;
+      responses: Record<string, { content: Record<string, { schema: { properties: Record<string, unknown> } }> }>;
+    };
+    const operation = (body.paths as Record<string, { get: Operation }>)['/api/postings']?.get;
+    expect(operation?.parameters.map((p) => p.name).sort()).toEqual(
+      [
+        'category',
+        'country',
+        'from',
+        'interval',
+        'limit',
+        'offset',
+        'q',
+        'seniority',
+        'skill',
+        'source',
+        'to',
+        'workMode',
+      ].sort(),
+    );
+    const schema = operation?.responses['200']?.content['application/json']?.schema;
+    expect(Object.keys(schema?.properties ?? {})).toEqual(['total', 'limit', 'offset', 'postings']);
+  });
+});

@@ -1,0 +1,104 @@
+// GET /export/skills.csv and /export/postings.csv, streamed, under the shared
+// filters; and /export/skills.meta.json and /export/postings.meta.json: the
+// method note of the same export (the CSV links to it: Link rel=describedby).
+import type { Readable } from 'node:stream';
+import { type OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
+import type { Context } from 'hono';
+import type { Db } from '../../db/connection.js';
+import type { Counting } from '../../db/job-counts.js';
+import { csvStream } from '../../src/export/csv.js';
+import {
+  type PreparedExport,
+  PostingsExportQuery,
+  SkillsExportQuery,
+  preparePostingsExport,
+  prepareSkillsExport,
+  sameExportQuery,
+} from './exports.js';
+
+const csvResponse = (description: string) => ({
+  200: { description, content: { 'text/csv': { schema: z.string() } } },
+});
+
+const metaResponse = {
+  200: {
+    description: 'the method note: window, filters, taxonomy version, counting rules, columns with units',
+    content: { 'application/json': { schema: z.object({}).passthrough() } },
+  },
+};
+
+const skillsCsv = createRoute({
+  method: 'get',
+  path: '/export/skills.csv',
+  request: { query: SkillsExportQuery },
+  responses: csvResponse('one row per skill × period: jobs, total, share, Wilson 95% bounds, median salary, n'),
+});
+const skillsMeta = createRoute({
+  method: 'get',
+  path: '/export/skills.meta.json',
+  request: { query: SkillsExportQuery },
+  responses: metaResponse,
+});
+const postingsCsv = createRoute({
+  method: 'get',
+  path: '/export/postings.csv',
+  request: { query: PostingsExportQuery },
+  responses: csvResponse('one row per backend posting the filters keep, in id order'),
+});
+const postingsMeta = createRoute({
+  method: 'get',
+  path: '/export/postings.meta.json',
+  request: { query: PostingsExportQuery },
+  responses: metaResponse,
+});
+
+export function mountExports(app: OpenAPIHono, db: Db, counting: Counting): void {
+  app.openapi(skillsCsv, async (c) => {
+    const query = c.req.valid('query');
+    const prepared = await prepareSkillsExport(db, counting, query, new Date());
+    return sendCsv(c, prepared, query.bom === '1', `/export/skills.meta.json${sameExportQuery(query)}`);
+  });
+  app.openapi(skillsMeta, async (c) => {
+    const prepared = await prepareSkillsExport(db, counting, c.req.valid('query'), new Date());
+    return c.json(prepared.meta, 200);
+  });
+  app.openapi(postingsCsv, async (c) => {
+    const query = c.req.valid('query');
+    const prepared = await preparePostingsExport(db, query, new Date());
+    return sendCsv(c, prepared, query.bom === '1', `/export/postings.meta.json${sameExportQuery(query)}`);
+  });
+  app.openapi(postingsMeta, async (c) => {
+    const prepared = await preparePostingsExport(db, c.req.valid('query'), new Date());
+    return c.json(prepared.meta, 200);
+  });
+}
+
+async function sendCsv(c: Context, prepared: PreparedExport, bom: boolean, metaPath: string) {
+  const csv = csvStream(await prepared.rows(), prepared.columns, { bom });
+  return c.body(webStream(csv), 200, {
+    'Content-Type': 'text/csv; charset=utf-8',
+    'Content-Disposition': `attachment; filename="${prepared.filename}"`,
+    Link: `<${metaPath}>; rel="describedby"; type="application/json"`,
+  });
+}
+
+/**
+ * A Node stream as a web stream that reads one chunk per pull: nothing is
+ * read ahead of the client, a cancelled download destroys the source (and
+ * so ends the database reads), and a failure mid-way errors the body, so
+ * the client sees a broken download rather than a short file that looks whole.
+ */
+function webStream(readable: Readable): ReadableStream<Uint8Array> {
+  const chunks = readable[Symbol.asyncIterator]();
+  const utf8 = new TextEncoder();
+  return new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      const { done, value } = await chunks.next();
+      if (done) controller.close();
+      else controller.enqueue(typeof value === 'string' ? utf8.encode(value) : (value as Uint8Array));
+    },
+    async cancel() {
+      await chunks.return?.();
+    },
+  });
+}
