@@ -1,7 +1,8 @@
 // `npm run bench`: runs every benchmark and prints one table. It runs the
 // compiled code in dist/, the code the CLI ships: transpiling on the fly
 // (tsx) measured about 50% slower on the same source.
-// Usage: npm run bench [-- name-filter]
+// Usage: npm run bench [-- name-filter [suite options, e.g. dashboard --postings 100000]]
+import * as dashboard from './dashboard.bench.js';
 import * as enrichment from './enrichment.bench.js';
 import { type BenchRow, formatTable } from './harness.js';
 import * as scrape from './scrape.bench.js';
@@ -12,6 +13,7 @@ type Suite = { name: string; run: () => Promise<BenchRow[]> };
 const suites: Suite[] = [
   { name: 'enrichment', run: enrichment.run },
   { name: 'scrape', run: scrape.run },
+  { name: 'dashboard', run: dashboard.run },
 ];
 
 const filter = process.argv[2];
