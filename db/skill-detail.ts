@@ -54,7 +54,8 @@ export async function coOccurring(
     .selectFrom('posting_skills')
     .select(['posting_skills.skill_id', (eb) => eb.fn.countAll<number>().as('jobs')])
     .where('posting_skills.posting_id', 'in', jobs)
-    .where('posting_skills.skill_id', 'in', [skillId, ...pairs.map((p) => p.skill)])
+    // Unary plus: read the jobs' skills in one pass rather than seeking each listed skill per job.
+    .where(sql<string>`+posting_skills.skill_id`, 'in', [skillId, ...pairs.map((p) => p.skill)])
     .groupBy('posting_skills.skill_id')
     .execute();
   const jobsAsking = new Map(counts.map((c) => [c.skill_id, c.jobs]));
