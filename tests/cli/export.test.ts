@@ -4,37 +4,27 @@ import { execFile } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { storePostings } from '../../db/postings-store.js';
 import { ensureSource } from '../../db/sources.js';
-import { rawPostingOf } from '../../scrapers/ingest.js';
 import { POSTING_COLUMNS, SKILL_COLUMNS } from '../../src/export/columns.js';
-import { createEnricher } from '../../src/enrich/enrich.js';
-import type { NormalizedPosting } from '../../src/posting.js';
 import { TAXONOMY_VERSION } from '../../src/taxonomy/skills-data.js';
 import { CLI, runCli } from '../helpers/cli.js';
 import { csvObjects, parseCsv } from '../helpers/csv.js';
 import { migratedDbWithSkills } from '../helpers/db.js';
+import { posting as normalized, storeEnriched } from '../helpers/store.js';
 import { useTempDir } from '../helpers/tmp.js';
 
 const tempDir = useTempDir();
 const NOW = new Date('2026-06-01T03:00:00Z');
 
-function posting(id: string, title: string, description: string, postedAt: string, euros?: number): NormalizedPosting {
-  return {
-    externalId: id,
-    url: null,
+const posting = (id: string, title: string, description: string, postedAt: string, euros?: number) =>
+  normalized(id, {
     title,
     company: `Company ${id}`,
-    location: 'Berlin, Germany',
     country: 'DE',
-    workMode: null,
-    employmentType: 'full-time',
     description,
     salary: euros ? { min: euros, max: euros, currency: 'EUR', period: 'year' } : null,
     postedAt,
-    attributionUrl: null,
-  };
-}
+  });
 
 /** March 2026: 2 jobs, both Kafka (EUR 70,000 and 90,000); May: 1 senior job, Kafka, no salary. */
 async function fixtureDb(): Promise<{ dir: string; db: string }> {
@@ -42,18 +32,12 @@ async function fixtureDb(): Promise<{ dir: string; db: string }> {
   const path = join(dir, 'sp.db');
   const opened = await migratedDbWithSkills(path);
   const source = await ensureSource(opened.db, { name: 'gh', type: 'greenhouse', settings: {} }, NOW);
-  const enricher = createEnricher();
   const postings = [
     posting('1', 'Backend Engineer', '<p>Kafka and Rust.</p>', '2026-03-02T10:00:00Z', 70_000),
     posting('2', '=cmd|Platform Engineer', '<p>Kafka on Kubernetes.</p>', '2026-03-09T10:00:00Z', 90_000),
     posting('3', 'Senior Backend Engineer', '<p>Kafka and Redis.</p>', '2026-05-04T10:00:00Z'),
   ];
-  await storePostings(
-    opened.db,
-    source,
-    postings.map((p) => ({ posting: p, enrichment: enricher.enrich(rawPostingOf(p)) })),
-    NOW,
-  );
+  await storeEnriched(opened.db, source, postings, NOW);
   await opened.close();
   return { dir, db: path };
 }

@@ -2,38 +2,24 @@ import { describe, expect, it } from 'vitest';
 import { rebuildTrendCounts } from '../../db/aggregates.js';
 import { migrateToLatest } from '../../db/migrate.js';
 import type { Db } from '../../db/connection.js';
-import { storePostings } from '../../db/postings-store.js';
 import { ensureSource } from '../../db/sources.js';
-import { rawPostingOf } from '../../scrapers/ingest.js';
-import { createEnricher } from '../../src/enrich/enrich.js';
 import type { NormalizedPosting } from '../../src/posting.js';
 import { migratedDbWithSkills } from '../helpers/db.js';
+import { posting as normalized, storeEnriched } from '../helpers/store.js';
 
-const enricher = createEnricher();
 const NOW = new Date('2026-05-01T03:00:00Z');
 
-function posting(externalId: string, overrides: Partial<NormalizedPosting>): NormalizedPosting {
-  return {
-    externalId,
-    url: null,
+const posting = (externalId: string, overrides: Partial<NormalizedPosting>) =>
+  normalized(externalId, {
     title: 'Senior Backend Engineer',
     company: 'Acme Payments',
-    location: 'Berlin, Germany',
-    country: null,
-    workMode: null,
-    employmentType: 'full-time',
     description: '<p>Rust and Kafka.</p>',
-    salary: null,
     postedAt: '2026-03-10T09:00:00.000Z',
-    attributionUrl: null,
     ...overrides,
-  };
-}
+  });
 
-async function store(db: Db, sourceId: number, postings: NormalizedPosting[]) {
-  const items = postings.map((p) => ({ posting: p, enrichment: enricher.enrich(rawPostingOf(p)) }));
-  return storePostings(db, sourceId, items, NOW);
-}
+/** One scrape at NOW. */
+const store = (db: Db, sourceId: number, postings: NormalizedPosting[]) => storeEnriched(db, sourceId, postings, NOW);
 
 /** Jobs per month and skill ('' = all backend jobs); `keyed` adds the group and AI-class keys. */
 async function months(db: Db, keyed = false): Promise<Record<string, number>> {

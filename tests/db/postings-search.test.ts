@@ -7,64 +7,21 @@ import { describe, expect, it } from 'vitest';
 import type { Db } from '../../db/connection.js';
 import { down, up } from '../../db/migrations/20261121_0005_postings_fts.js';
 import { type PostingSearch, ftsQuery, postingEvidence, searchPostings } from '../../db/postings-search.js';
-import { storePostings } from '../../db/postings-store.js';
 import { retagAll } from '../../jobs/retag.js';
-import { ensureSource } from '../../db/sources.js';
-import { rawPostingOf } from '../../scrapers/ingest.js';
-import { createEnricher } from '../../src/enrich/enrich.js';
-import type { NormalizedPosting } from '../../src/posting.js';
-import { migratedDbWithSkills } from '../helpers/db.js';
+import { migratedDbWithBoards } from '../helpers/db.js';
+import { BOARD_POSTINGS, G1, G2, boardPosting } from '../helpers/search-postings.js';
+import { enricher, storeEnriched } from '../helpers/store.js';
 
-const enricher = createEnricher();
 const NOW = new Date('2026-06-01T03:00:00Z');
 
-function posting(
-  externalId: string,
-  title: string,
-  company: string,
-  location: string | null,
-  description: string,
-  postedAt: string | null,
-  overrides: Partial<NormalizedPosting> = {},
-): NormalizedPosting {
-  return {
-    externalId,
-    url: `https://jobs.example/${externalId}`,
-    title,
-    company,
-    location,
-    country: null,
-    workMode: null,
-    employmentType: 'full-time',
-    description,
-    salary: null,
-    postedAt,
-    attributionUrl: null,
-    ...overrides,
-  };
-}
-
-async function store(db: Db, sourceId: number, postings: NormalizedPosting[], now = NOW) {
-  const items = postings.map((p) => ({ posting: p, enrichment: enricher.enrich(rawPostingOf(p)) }));
-  await storePostings(db, sourceId, items, now);
-}
-
-const G1 = posting(
-  'g1',
-  'Senior Backend Engineer',
-  'Acme',
-  'Berlin, Germany',
-  '<p>We run Kafka and Rust services on Postgres.</p>',
-  '2026-03-02T10:00:00.000Z',
-  { salary: { min: 80_000, max: 100_000, currency: 'EUR', period: 'year' } },
-);
-const G2 = posting(
-  'g2',
-  'Platform Engineer',
-  'Globex',
-  'Zürich, Switzerland',
-  '<p>Kubernetes and Terraform, fully remote.</p>',
-  '2026-03-10T10:00:00.000Z',
+/** The board's g6 here names "platform" in its description: the rank test reads it. */
+const G6 = boardPosting(
+  'g6',
+  'Staff Software Engineer',
+  'Umbrella',
+  null,
+  '<p>Java, Spring Boot, observability with Prometheus for our platform.</p>',
+  null,
 );
 
 /**
@@ -79,41 +36,16 @@ const G2 = posting(
  * Newest first: 6, 4, 3, 2, 7, 1.
  */
 async function fixture() {
-  const opened = await migratedDbWithSkills();
-  const { db } = opened;
-  const gh = await ensureSource(db, { name: 'gh', type: 'greenhouse', settings: {} }, NOW);
-  const lever = await ensureSource(db, { name: 'lever', type: 'lever', settings: {} }, NOW);
-  await store(db, gh, [
-    G1,
-    G2,
-    posting(
-      'g3',
-      'Backend Developer',
-      'Café Müller',
-      'Paris, France',
-      '<p>Python and Django. Salary €60,000 – €70,000 per year.</p>',
-      '2026-04-05T10:00:00.000Z',
-    ),
-    posting(
-      'g4',
-      'Junior Backend Engineer',
-      'Initech',
-      'Remote - US',
-      '<p>Go services and Redis.</p>',
-      '2026-05-01T10:00:00.000Z',
-    ),
-    posting('g5', 'Marketing Manager', 'Hooli', 'Berlin, Germany', '<p>Run campaigns about Kafka.</p>', '2026-03-20'),
-    posting(
-      'g6',
-      'Staff Software Engineer',
-      'Umbrella',
-      null,
-      '<p>Java, Spring Boot, observability with Prometheus for our platform.</p>',
-      null,
-    ),
-  ]);
-  await store(db, lever, [{ ...G1, externalId: 'L1', postedAt: '2026-03-03T08:00:00.000Z', salary: null }]);
-  return { ...opened, gh, lever };
+  const opened = await migratedDbWithBoards(NOW);
+  const { db, gh, lever } = opened;
+  await storeEnriched(db, gh, [...BOARD_POSTINGS, G6], NOW);
+  await storeEnriched(
+    db,
+    lever,
+    [{ ...G1, externalId: 'L1', postedAt: '2026-03-03T08:00:00.000Z', salary: null }],
+    NOW,
+  );
+  return opened;
 }
 
 async function ids(db: Db, search: Partial<PostingSearch>) {
@@ -339,7 +271,7 @@ describe('searchPostings', () => {
 describe('the full-text index', () => {
   it('follows an edit: a posting is found by its new title, not its old one', async () => {
     const { db, gh } = await fixture();
-    await store(db, gh, [{ ...G2, title: 'Cloud Engineer' }], new Date('2026-06-02T03:00:00Z'));
+    await storeEnriched(db, gh, [{ ...G2, title: 'Cloud Engineer' }], new Date('2026-06-02T03:00:00Z'));
     expect(await ids(db, { q: 'cloud' })).toEqual({ total: 1, ids: [2] });
     expect(await ids(db, { q: 'platform' })).toEqual({ total: 1, ids: [6] });
   });
@@ -363,7 +295,7 @@ describe('the full-text index', () => {
   it('holds one row per posting; a re-seen posting or a retag of the same text writes nothing to it', async () => {
     const { db, gh } = await fixture();
     const before = await indexPages(db);
-    await store(db, gh, [G1, G2], new Date('2026-06-02T03:00:00Z'));
+    await storeEnriched(db, gh, [G1, G2], new Date('2026-06-02T03:00:00Z'));
     await retagAll({ db, enricher });
     expect(await indexPages(db)).toEqual(before);
     expect(await indexedRowids(db)).toEqual([1, 2, 3, 4, 5, 6, 7]);

@@ -2,42 +2,25 @@
 // reposts, content hashes, closing and reopening.
 import { describe, expect, it } from 'vitest';
 import type { Db } from '../../db/connection.js';
-import { closeUnseen, REPOST_WINDOW_DAYS, storePostings } from '../../db/postings-store.js';
+import { closeUnseen, REPOST_WINDOW_DAYS } from '../../db/postings-store.js';
 import { ensureSource } from '../../db/sources.js';
-import { rawPostingOf } from '../../scrapers/ingest.js';
-import { createEnricher } from '../../src/enrich/enrich.js';
 import type { NormalizedPosting } from '../../src/posting.js';
 import { migratedDbWithSkills } from '../helpers/db.js';
+import { posting as normalized, storeEnriched } from '../helpers/store.js';
 
-const enricher = createEnricher();
 const NOW = new Date('2026-11-21T03:00:00Z');
 
-function posting(externalId: string, overrides: Partial<NormalizedPosting> = {}): NormalizedPosting {
-  return {
-    externalId,
-    url: null,
+const posting = (externalId: string, overrides: Partial<NormalizedPosting> = {}) =>
+  normalized(externalId, {
     title: 'Senior Backend Engineer',
     company: 'Acme Payments, Inc.',
-    location: 'Berlin, Germany',
-    country: null,
-    workMode: null,
-    employmentType: 'full-time',
     description: '<p>Go, PostgreSQL and Kafka on Kubernetes.</p>',
-    salary: null,
     postedAt: '2026-10-01T00:00:00.000Z',
-    attributionUrl: null,
     ...overrides,
-  };
-}
+  });
 
-async function store(db: Db, sourceId: number, postings: NormalizedPosting[], now = NOW) {
-  return storePostings(
-    db,
-    sourceId,
-    postings.map((p) => ({ posting: p, enrichment: enricher.enrich(rawPostingOf(p)) })),
-    now,
-  );
-}
+const store = (db: Db, sourceId: number, postings: NormalizedPosting[], now = NOW) =>
+  storeEnriched(db, sourceId, postings, now);
 
 async function setup() {
   const { db } = await migratedDbWithSkills();

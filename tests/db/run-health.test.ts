@@ -1,39 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import type { Db } from '../../db/connection.js';
-import { closeUnseen, storePostings } from '../../db/postings-store.js';
+import { closeUnseen } from '../../db/postings-store.js';
 import { failedDays, runHistory, sourceHealth } from '../../db/run-health.js';
 import { type RunCounts, emptyCounts, finishRun, startRun } from '../../db/runs.js';
 import type { RunStatus } from '../../db/schema.js';
 import { ensureSource } from '../../db/sources.js';
-import { rawPostingOf } from '../../scrapers/ingest.js';
-import { createEnricher } from '../../src/enrich/enrich.js';
-import type { NormalizedPosting } from '../../src/posting.js';
-import { migratedDbWithSkills } from '../helpers/db.js';
+import { migratedDbWithBoards } from '../helpers/db.js';
+import { posting as normalized, storeEnriched } from '../helpers/store.js';
 
-const enricher = createEnricher();
 const NOW = new Date('2026-06-01T12:00:00Z');
 
-function posting(id: string, company: string): NormalizedPosting {
-  return {
-    externalId: id,
-    url: null,
+const posting = (id: string, company: string) =>
+  normalized(id, {
     title: 'Backend Engineer',
     company,
-    location: 'Berlin, Germany',
-    country: null,
-    workMode: null,
-    employmentType: 'full-time',
     description: '<p>Kafka.</p>',
-    salary: null,
     postedAt: '2026-05-01T09:00:00Z',
-    attributionUrl: null,
-  };
-}
-
-async function store(db: Db, sourceId: number, postings: NormalizedPosting[], now: Date) {
-  const items = postings.map((p) => ({ posting: p, enrichment: enricher.enrich(rawPostingOf(p)) }));
-  await storePostings(db, sourceId, items, now);
-}
+  });
 
 /** A run started at `start`, ended `minutes` later with `status` (still running when minutes is null). */
 async function run(
@@ -73,9 +56,7 @@ async function run(
  * Postings: gh 3 (one closed), lever 1.
  */
 async function fixture() {
-  const { db } = await migratedDbWithSkills();
-  const gh = await ensureSource(db, { name: 'gh', type: 'greenhouse', settings: {} }, NOW);
-  const lever = await ensureSource(db, { name: 'lever', type: 'lever', settings: {} }, NOW);
+  const { db, gh, lever } = await migratedDbWithBoards(NOW);
   await ensureSource(db, { name: 'hn', type: 'hn', settings: {} }, NOW);
   const ids = {
     r1: await run(db, gh, '2026-04-20T10:00:00Z', 'succeeded', 5),
@@ -93,15 +74,15 @@ async function fixture() {
     r6: await run(db, gh, '2026-05-31T10:00:00Z', 'partial', 10),
     l3: await run(db, lever, '2026-05-31T23:00:00Z', 'running', null),
   };
-  await store(
+  await storeEnriched(
     db,
     gh,
     [posting('g1', 'Acme'), posting('g2', 'Globex'), posting('g3', 'Initech')],
     new Date('2026-05-10'),
   );
-  await store(db, gh, [posting('g1', 'Acme'), posting('g2', 'Globex')], new Date('2026-05-31'));
+  await storeEnriched(db, gh, [posting('g1', 'Acme'), posting('g2', 'Globex')], new Date('2026-05-31'));
   await closeUnseen(db, gh, new Date('2026-05-31'), new Date('2026-05-31'));
-  await store(db, lever, [posting('l1', 'Hooli')], new Date('2026-05-31'));
+  await storeEnriched(db, lever, [posting('l1', 'Hooli')], new Date('2026-05-31'));
   return { db, ids };
 }
 

@@ -1,53 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import type { Db } from '../../db/connection.js';
-import { closeUnseen, storePostings } from '../../db/postings-store.js';
+import { closeUnseen } from '../../db/postings-store.js';
 import { coOccurring, newlyVsActive, salaryBySeniority, topCompanies } from '../../db/skill-detail.js';
-import { ensureSource } from '../../db/sources.js';
-import { rawPostingOf } from '../../scrapers/ingest.js';
-import { createEnricher } from '../../src/enrich/enrich.js';
-import type { NormalizedPosting } from '../../src/posting.js';
 import type { StatedSalary } from '../../src/salary/types.js';
 import { type CountWindow, countWindow } from '../../src/trends/window.js';
-import { migratedDbWithSkills } from '../helpers/db.js';
+import { migratedDbWithBoards } from '../helpers/db.js';
+import { eur, posting as normalized, storeEnriched } from '../helpers/store.js';
 
-const enricher = createEnricher();
 const NOW = new Date('2026-06-01T03:00:00Z');
 
-function posting(
+const posting = (
   id: string,
   title: string,
   company: string,
   description: string,
   postedAt: string,
   salary: StatedSalary | null = null,
-): NormalizedPosting {
-  return {
-    externalId: id,
-    url: null,
-    title,
-    company,
-    location: 'Berlin, Germany',
-    country: null,
-    workMode: null,
-    employmentType: 'full-time',
-    description,
-    salary,
-    postedAt,
-    attributionUrl: null,
-  };
-}
-
-const eur = (min: number, max: number | null, period: StatedSalary['period'] = 'year'): StatedSalary => ({
-  min,
-  max,
-  currency: 'EUR',
-  period,
-});
-
-async function store(db: Db, sourceId: number, postings: NormalizedPosting[], now = NOW) {
-  const items = postings.map((p) => ({ posting: p, enrichment: enricher.enrich(rawPostingOf(p)) }));
-  await storePostings(db, sourceId, items, now);
-}
+) => normalized(id, { title, company, description, postedAt, salary });
 
 /**
  * Seven jobs (every posting in Berlin; the title sets the seniority), counted by hand:
@@ -65,61 +33,76 @@ async function store(db: Db, sourceId: number, postings: NormalizedPosting[], no
  * rust 2 (g1 g3), redis 2 (g2 g3), kubernetes 1 (g4), terraform 1 (g7).
  */
 async function fixture() {
-  const { db } = await migratedDbWithSkills();
-  const gh = await ensureSource(db, { name: 'gh', type: 'greenhouse', settings: {} }, NOW);
-  const lever = await ensureSource(db, { name: 'lever', type: 'lever', settings: {} }, NOW);
-  await store(db, gh, [
-    posting(
-      'g1',
-      'Senior Backend Engineer',
-      'Acme',
-      '<p>Kafka and Rust.</p>',
-      '2026-03-02T10:00:00Z',
-      eur(60_000, 80_000),
-    ),
-    posting('g2', 'Backend Engineer', 'Globex', '<p>Kafka and Redis.</p>', '2026-03-05T10:00:00Z', eur(50_000, 70_000)),
-    posting(
-      'g3',
-      'Senior Backend Engineer',
-      'Initech',
-      '<p>Kafka, Rust and Redis.</p>',
-      '2026-03-10T10:00:00Z',
-      eur(90_000, 110_000),
-    ),
-    posting('g4', 'Platform Engineer', 'Umbrella', '<p>Kafka on Kubernetes.</p>', '2026-03-12T10:00:00Z', {
-      min: 120_000,
-      max: null,
-      currency: 'USD',
-      period: 'year',
-    }),
-    posting('g5', 'Backend Engineer', 'Hooli', '<p>Rust and Terraform.</p>', '2026-03-15T10:00:00Z'),
-    posting(
-      'g6',
-      'Junior Backend Engineer',
-      'Stark',
-      '<p>Redis and Terraform.</p>',
-      '2026-03-20T10:00:00Z',
-      eur(4_000, 4_000, 'month'),
-    ),
-    posting(
-      'g7',
-      'Staff Backend Engineer',
-      'Acme',
-      '<p>Kafka and Terraform.</p>',
-      '2026-04-02T10:00:00Z',
-      eur(100_000, 120_000),
-    ),
-  ]);
-  await store(db, lever, [
-    posting(
-      'L1',
-      'Senior Backend Engineer',
-      'Acme',
-      '<p>Kafka and Rust.</p>',
-      '2026-03-03T08:00:00Z',
-      eur(60_000, 80_000),
-    ),
-  ]);
+  const { db, gh, lever } = await migratedDbWithBoards(NOW);
+  await storeEnriched(
+    db,
+    gh,
+    [
+      posting(
+        'g1',
+        'Senior Backend Engineer',
+        'Acme',
+        '<p>Kafka and Rust.</p>',
+        '2026-03-02T10:00:00Z',
+        eur(60_000, 80_000),
+      ),
+      posting(
+        'g2',
+        'Backend Engineer',
+        'Globex',
+        '<p>Kafka and Redis.</p>',
+        '2026-03-05T10:00:00Z',
+        eur(50_000, 70_000),
+      ),
+      posting(
+        'g3',
+        'Senior Backend Engineer',
+        'Initech',
+        '<p>Kafka, Rust and Redis.</p>',
+        '2026-03-10T10:00:00Z',
+        eur(90_000, 110_000),
+      ),
+      posting('g4', 'Platform Engineer', 'Umbrella', '<p>Kafka on Kubernetes.</p>', '2026-03-12T10:00:00Z', {
+        min: 120_000,
+        max: null,
+        currency: 'USD',
+        period: 'year',
+      }),
+      posting('g5', 'Backend Engineer', 'Hooli', '<p>Rust and Terraform.</p>', '2026-03-15T10:00:00Z'),
+      posting(
+        'g6',
+        'Junior Backend Engineer',
+        'Stark',
+        '<p>Redis and Terraform.</p>',
+        '2026-03-20T10:00:00Z',
+        eur(4_000, 4_000, 'month'),
+      ),
+      posting(
+        'g7',
+        'Staff Backend Engineer',
+        'Acme',
+        '<p>Kafka and Terraform.</p>',
+        '2026-04-02T10:00:00Z',
+        eur(100_000, 120_000),
+      ),
+    ],
+    NOW,
+  );
+  await storeEnriched(
+    db,
+    lever,
+    [
+      posting(
+        'L1',
+        'Senior Backend Engineer',
+        'Acme',
+        '<p>Kafka and Rust.</p>',
+        '2026-03-03T08:00:00Z',
+        eur(60_000, 80_000),
+      ),
+    ],
+    NOW,
+  );
   return db;
 }
 
@@ -256,9 +239,7 @@ const window = (from: string, to: string, granularity: 'month' | 'week') =>
  *   F    gh      kafka      2 May                      May
  */
 async function timeline() {
-  const { db } = await migratedDbWithSkills();
-  const gh = await ensureSource(db, { name: 'gh', type: 'greenhouse', settings: {} }, NOW);
-  const lever = await ensureSource(db, { name: 'lever', type: 'lever', settings: {} }, NOW);
+  const { db, gh, lever } = await migratedDbWithBoards(NOW);
   const job = (id: string, company: string, skills: string, posted: string) =>
     posting(id, 'Backend Engineer', company, `<p>${skills}.</p>`, `${posted}T09:00:00Z`);
   const A = job('A', 'Acme', 'Kafka', '2026-01-10');
@@ -269,17 +250,17 @@ async function timeline() {
   const E2 = job('E2', 'Hooli', 'Kafka', '2026-04-16');
   const F = job('F', 'Stark', 'Kafka', '2026-05-02');
 
-  await store(db, gh, [D], day('2025-12-01'));
+  await storeEnriched(db, gh, [D], day('2025-12-01'));
   await closeUnseen(db, gh, day('2026-01-20'), day('2026-01-20'));
-  await store(db, lever, [A], day('2026-01-10'));
-  await store(db, lever, [A], day('2026-02-15'));
-  await store(db, gh, [B], day('2026-02-05'));
-  await store(db, gh, [B, C], day('2026-03-01'));
-  await store(db, gh, [B], day('2026-03-20'));
+  await storeEnriched(db, lever, [A], day('2026-01-10'));
+  await storeEnriched(db, lever, [A], day('2026-02-15'));
+  await storeEnriched(db, gh, [B], day('2026-02-05'));
+  await storeEnriched(db, gh, [B, C], day('2026-03-01'));
+  await storeEnriched(db, gh, [B], day('2026-03-20'));
   await closeUnseen(db, gh, day('2026-03-20'), day('2026-03-20'));
-  await store(db, gh, [B, E], day('2026-04-15'));
-  await store(db, lever, [E2], day('2026-04-16'));
-  await store(db, gh, [F], day('2026-05-02'));
+  await storeEnriched(db, gh, [B, E], day('2026-04-15'));
+  await storeEnriched(db, lever, [E2], day('2026-04-16'));
+  await storeEnriched(db, gh, [F], day('2026-05-02'));
   return db;
 }
 

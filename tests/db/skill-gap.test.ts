@@ -1,52 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import type { Db } from '../../db/connection.js';
-import { storePostings } from '../../db/postings-store.js';
 import { skillGap } from '../../db/skill-gap.js';
-import { ensureSource } from '../../db/sources.js';
-import { rawPostingOf } from '../../scrapers/ingest.js';
-import { createEnricher } from '../../src/enrich/enrich.js';
-import type { NormalizedPosting } from '../../src/posting.js';
 import type { StatedSalary } from '../../src/salary/types.js';
 import { spreadOf } from '../../src/stats/quantiles.js';
-import { migratedDbWithSkills } from '../helpers/db.js';
+import { migratedDbWithBoards } from '../helpers/db.js';
+import { eur, posting as normalized, storeEnriched } from '../helpers/store.js';
 
-const enricher = createEnricher();
 const NOW = new Date('2026-06-01T03:00:00Z');
 
-function posting(
-  id: string,
-  title: string,
-  company: string,
-  description: string,
-  salary: StatedSalary | null,
-): NormalizedPosting {
-  return {
-    externalId: id,
-    url: null,
-    title,
-    company,
-    location: 'Berlin, Germany',
-    country: null,
-    workMode: null,
-    employmentType: 'full-time',
-    description,
-    salary,
-    postedAt: '2026-03-10T10:00:00Z',
-    attributionUrl: null,
-  };
-}
-
-const eur = (min: number, max: number, period: StatedSalary['period'] = 'year'): StatedSalary => ({
-  min,
-  max,
-  currency: 'EUR',
-  period,
-});
-
-async function store(db: Db, sourceId: number, postings: NormalizedPosting[]) {
-  const items = postings.map((p) => ({ posting: p, enrichment: enricher.enrich(rawPostingOf(p)) }));
-  await storePostings(db, sourceId, items, NOW);
-}
+/** Every posting on 10 March 2026. */
+const posting = (id: string, title: string, company: string, description: string, salary: StatedSalary | null) =>
+  normalized(id, { title, company, description, salary, postedAt: '2026-03-10T10:00:00Z' });
 
 /**
  * Seven jobs, counted by hand (the title sets the seniority):
@@ -63,26 +26,32 @@ async function store(db: Db, sourceId: number, postings: NormalizedPosting[]) {
  * Demand: kafka 5, rust 3, redis 3, terraform 3, kubernetes 1. EUR values: 48, 60, 70, 100, 110 thousand.
  */
 async function fixture() {
-  const { db } = await migratedDbWithSkills();
-  const gh = await ensureSource(db, { name: 'gh', type: 'greenhouse', settings: {} }, NOW);
-  const lever = await ensureSource(db, { name: 'lever', type: 'lever', settings: {} }, NOW);
-  await store(db, gh, [
-    posting('g1', 'Senior Backend Engineer', 'Acme', '<p>Kafka and Rust.</p>', eur(60_000, 80_000)),
-    posting('g2', 'Backend Engineer', 'Globex', '<p>Kafka and Redis.</p>', eur(50_000, 70_000)),
-    posting('g3', 'Senior Backend Engineer', 'Initech', '<p>Kafka, Rust and Redis.</p>', eur(90_000, 110_000)),
-    posting('g4', 'Platform Engineer', 'Umbrella', '<p>Kafka on Kubernetes.</p>', {
-      min: 120_000,
-      max: 140_000,
-      currency: 'USD',
-      period: 'year',
-    }),
-    posting('g5', 'Backend Engineer', 'Hooli', '<p>Rust and Terraform.</p>', null),
-    posting('g6', 'Junior Backend Engineer', 'Stark', '<p>Redis and Terraform.</p>', eur(4_000, 4_000, 'month')),
-    posting('g7', 'Staff Backend Engineer', 'Wayne', '<p>Kafka and Terraform.</p>', eur(100_000, 120_000)),
-  ]);
-  await store(db, lever, [
-    posting('L1', 'Senior Backend Engineer', 'Acme', '<p>Kafka and Rust.</p>', eur(60_000, 80_000)),
-  ]);
+  const { db, gh, lever } = await migratedDbWithBoards(NOW);
+  await storeEnriched(
+    db,
+    gh,
+    [
+      posting('g1', 'Senior Backend Engineer', 'Acme', '<p>Kafka and Rust.</p>', eur(60_000, 80_000)),
+      posting('g2', 'Backend Engineer', 'Globex', '<p>Kafka and Redis.</p>', eur(50_000, 70_000)),
+      posting('g3', 'Senior Backend Engineer', 'Initech', '<p>Kafka, Rust and Redis.</p>', eur(90_000, 110_000)),
+      posting('g4', 'Platform Engineer', 'Umbrella', '<p>Kafka on Kubernetes.</p>', {
+        min: 120_000,
+        max: 140_000,
+        currency: 'USD',
+        period: 'year',
+      }),
+      posting('g5', 'Backend Engineer', 'Hooli', '<p>Rust and Terraform.</p>', null),
+      posting('g6', 'Junior Backend Engineer', 'Stark', '<p>Redis and Terraform.</p>', eur(4_000, 4_000, 'month')),
+      posting('g7', 'Staff Backend Engineer', 'Wayne', '<p>Kafka and Terraform.</p>', eur(100_000, 120_000)),
+    ],
+    NOW,
+  );
+  await storeEnriched(
+    db,
+    lever,
+    [posting('L1', 'Senior Backend Engineer', 'Acme', '<p>Kafka and Rust.</p>', eur(60_000, 80_000))],
+    NOW,
+  );
   return db;
 }
 

@@ -1,7 +1,9 @@
 // A freshly migrated database per test: real SQLite, real migrations.
+import { afterEach } from 'vitest';
 import { type OpenedDatabase, openDatabase } from '../../db/connection.js';
 import { migrateToLatest } from '../../db/migrate.js';
 import { syncSkills } from '../../db/skills.js';
+import { ensureSource } from '../../db/sources.js';
 import { SKILLS } from '../../src/taxonomy/skills-data.js';
 
 export async function migratedDb(path = ':memory:'): Promise<OpenedDatabase> {
@@ -18,4 +20,24 @@ export async function migratedDbWithSkills(path = ':memory:'): Promise<OpenedDat
     SKILLS.map((s) => ({ id: s.id, name: s.name, category: s.category })),
   );
   return opened;
+}
+
+/** A migrated database with the taxonomy and two boards, `gh` (Greenhouse) then `lever` (Lever), added at `now`. */
+export async function migratedDbWithBoards(now: Date): Promise<OpenedDatabase & { gh: number; lever: number }> {
+  const opened = await migratedDbWithSkills();
+  const gh = await ensureSource(opened.db, { name: 'gh', type: 'greenhouse', settings: {} }, now);
+  const lever = await ensureSource(opened.db, { name: 'lever', type: 'lever', settings: {} }, now);
+  return { ...opened, gh, lever };
+}
+
+/** Returns `closeLater`: each database given to it is closed after the test that opened it. */
+export function closeAfterEach(): <T extends OpenedDatabase>(opened: T) => T {
+  const open: OpenedDatabase[] = [];
+  afterEach(async () => {
+    await Promise.all(open.splice(0).map((o) => o.close()));
+  });
+  return (opened) => {
+    open.push(opened);
+    return opened;
+  };
 }

@@ -1,45 +1,27 @@
 import { describe, expect, it } from 'vitest';
-import type { Db } from '../../db/connection.js';
-import { storePostings } from '../../db/postings-store.js';
-import { ensureSource } from '../../db/sources.js';
-import { rawPostingOf } from '../../scrapers/ingest.js';
-import { createEnricher } from '../../src/enrich/enrich.js';
-import type { NormalizedPosting } from '../../src/posting.js';
 import { createApp } from '../../web/app.js';
-import { migratedDbWithSkills } from '../helpers/db.js';
+import { migratedDbWithBoards } from '../helpers/db.js';
+import { ACME_DESCRIPTION, BOARD_POSTINGS, boardPosting } from '../helpers/search-postings.js';
+import { storeEnriched } from '../helpers/store.js';
 
-const enricher = createEnricher();
 const NOW = new Date('2026-06-01T03:00:00Z');
-
-function posting(
-  externalId: string,
-  title: string,
-  company: string,
-  location: string | null,
-  description: string,
-  postedAt: string | null,
-  salary: NormalizedPosting['salary'] = null,
-): NormalizedPosting {
-  return {
-    externalId,
-    url: `https://jobs.example/${externalId}`,
-    title,
-    company,
-    location,
-    country: null,
-    workMode: null,
-    employmentType: 'full-time',
-    description,
-    salary,
-    postedAt,
-    attributionUrl: null,
-  };
-}
-
-async function store(db: Db, sourceId: number, postings: NormalizedPosting[]) {
-  const items = postings.map((p) => ({ posting: p, enrichment: enricher.enrich(rawPostingOf(p)) }));
-  await storePostings(db, sourceId, items, NOW);
-}
+// The board's g6 and the lever cross-post are this test's own: its L1 has a page of its own.
+const G6 = boardPosting(
+  'g6',
+  'Staff Software Engineer',
+  'Umbrella',
+  null,
+  '<p>Java, Spring Boot, observability.</p>',
+  null,
+);
+const L1 = boardPosting(
+  'L1',
+  'Senior Backend Engineer',
+  'Acme',
+  'Berlin, Germany',
+  ACME_DESCRIPTION,
+  '2026-03-03T08:00:00.000Z',
+);
 
 /**
  * The fixture, by hand (ids in store order; day = posted, else first seen):
@@ -53,47 +35,9 @@ async function store(db: Db, sourceId: number, postings: NormalizedPosting[]) {
  * Newest first: 6, 4, 3, 2, 7, 1.
  */
 async function fixture() {
-  const { db } = await migratedDbWithSkills();
-  const gh = await ensureSource(db, { name: 'gh', type: 'greenhouse', settings: {} }, NOW);
-  const lever = await ensureSource(db, { name: 'lever', type: 'lever', settings: {} }, NOW);
-  const acme = '<p>We run Kafka and Rust services on Postgres.</p>';
-  await store(db, gh, [
-    posting('g1', 'Senior Backend Engineer', 'Acme', 'Berlin, Germany', acme, '2026-03-02T10:00:00.000Z', {
-      min: 80_000,
-      max: 100_000,
-      currency: 'EUR',
-      period: 'year',
-    }),
-    posting(
-      'g2',
-      'Platform Engineer',
-      'Globex',
-      'Zürich, Switzerland',
-      '<p>Kubernetes and Terraform, fully remote.</p>',
-      '2026-03-10T10:00:00.000Z',
-    ),
-    posting(
-      'g3',
-      'Backend Developer',
-      'Café Müller',
-      'Paris, France',
-      '<p>Python and Django. Salary €60,000 – €70,000 per year.</p>',
-      '2026-04-05T10:00:00.000Z',
-    ),
-    posting(
-      'g4',
-      'Junior Backend Engineer',
-      'Initech',
-      'Remote - US',
-      '<p>Go services and Redis.</p>',
-      '2026-05-01T10:00:00.000Z',
-    ),
-    posting('g5', 'Marketing Manager', 'Hooli', 'Berlin, Germany', '<p>Run campaigns about Kafka.</p>', '2026-03-20'),
-    posting('g6', 'Staff Software Engineer', 'Umbrella', null, '<p>Java, Spring Boot, observability.</p>', null),
-  ]);
-  await store(db, lever, [
-    posting('L1', 'Senior Backend Engineer', 'Acme', 'Berlin, Germany', acme, '2026-03-03T08:00:00.000Z'),
-  ]);
+  const { db, gh, lever } = await migratedDbWithBoards(NOW);
+  await storeEnriched(db, gh, [...BOARD_POSTINGS, G6], NOW);
+  await storeEnriched(db, lever, [L1], NOW);
   return createApp({ db });
 }
 

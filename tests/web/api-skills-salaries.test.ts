@@ -1,47 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import type { Db } from '../../db/connection.js';
-import { storePostings } from '../../db/postings-store.js';
 import { ensureSource } from '../../db/sources.js';
-import { rawPostingOf } from '../../scrapers/ingest.js';
-import { createEnricher } from '../../src/enrich/enrich.js';
 import type { NormalizedPosting } from '../../src/posting.js';
 import type { StatedSalary } from '../../src/salary/types.js';
 import { wilson } from '../../src/stats/wilson.js';
 import { createApp } from '../../web/app.js';
 import { migratedDbWithSkills } from '../helpers/db.js';
+import { posting as normalized, storeEnriched, usd } from '../helpers/store.js';
 
-const enricher = createEnricher();
 const NOW = new Date('2026-06-01T03:00:00Z');
-const usd = (min: number, max: number | null = null): StatedSalary => ({ min, max, currency: 'USD', period: 'year' });
 
-function posting(
+const posting = (
   id: string,
   title: string,
   description: string,
   postedAt: string,
   salary: StatedSalary | null = null,
   workMode: NormalizedPosting['workMode'] = null,
-): NormalizedPosting {
-  return {
-    externalId: id,
-    url: null,
-    title,
-    company: `Company ${id}`,
-    location: 'Berlin, Germany',
-    country: null,
-    workMode,
-    employmentType: 'full-time',
-    description,
-    salary,
-    postedAt,
-    attributionUrl: null,
-  };
-}
-
-async function store(db: Db, sourceId: number, postings: NormalizedPosting[]) {
-  const items = postings.map((p) => ({ posting: p, enrichment: enricher.enrich(rawPostingOf(p)) }));
-  await storePostings(db, sourceId, items, NOW);
-}
+) => normalized(id, { title, company: `Company ${id}`, description, postedAt, salary, workMode });
 
 /**
  * Counted by hand. April: 2 jobs (1 Kafka); May: 4 jobs (3 Kafka, 1 Go).
@@ -51,19 +26,24 @@ async function store(db: Db, sourceId: number, postings: NormalizedPosting[]) {
 async function fixture(counting: 'aggregates' | 'rows' = 'aggregates') {
   const { db } = await migratedDbWithSkills();
   const gh = await ensureSource(db, { name: 'gh', type: 'greenhouse', settings: {} }, NOW);
-  await store(db, gh, [
-    posting('1', 'Senior Backend Engineer', '<p>Kafka.</p>', '2026-04-02T10:00:00Z', usd(90_000, 110_000)),
-    posting('2', 'Backend Engineer', '<p>Terraform.</p>', '2026-04-20T10:00:00Z', {
-      min: 70_000,
-      max: 70_000,
-      currency: 'EUR',
-      period: 'year',
-    }),
-    posting('3', 'Backend Engineer', '<p>Kafka.</p>', '2026-05-04T10:00:00Z', usd(120_000)),
-    posting('4', 'Senior Backend Engineer', '<p>Kafka.</p>', '2026-05-11T10:00:00Z', usd(140_000, 160_000), 'remote'),
-    posting('5', 'Backend Engineer', '<p>Kafka.</p>', '2026-05-18T10:00:00Z', usd(90_000)),
-    posting('6', 'Backend Engineer', '<p>Go services.</p>', '2026-05-25T10:00:00Z', usd(80_000)),
-  ]);
+  await storeEnriched(
+    db,
+    gh,
+    [
+      posting('1', 'Senior Backend Engineer', '<p>Kafka.</p>', '2026-04-02T10:00:00Z', usd(90_000, 110_000)),
+      posting('2', 'Backend Engineer', '<p>Terraform.</p>', '2026-04-20T10:00:00Z', {
+        min: 70_000,
+        max: 70_000,
+        currency: 'EUR',
+        period: 'year',
+      }),
+      posting('3', 'Backend Engineer', '<p>Kafka.</p>', '2026-05-04T10:00:00Z', usd(120_000)),
+      posting('4', 'Senior Backend Engineer', '<p>Kafka.</p>', '2026-05-11T10:00:00Z', usd(140_000, 160_000), 'remote'),
+      posting('5', 'Backend Engineer', '<p>Kafka.</p>', '2026-05-18T10:00:00Z', usd(90_000)),
+      posting('6', 'Backend Engineer', '<p>Go services.</p>', '2026-05-25T10:00:00Z', usd(80_000)),
+    ],
+    NOW,
+  );
   return createApp({ db, counting });
 }
 

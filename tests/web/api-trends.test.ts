@@ -1,56 +1,39 @@
 import { describe, expect, it } from 'vitest';
-import type { Db } from '../../db/connection.js';
-import { storePostings } from '../../db/postings-store.js';
-import { ensureSource } from '../../db/sources.js';
-import { rawPostingOf } from '../../scrapers/ingest.js';
-import { createEnricher } from '../../src/enrich/enrich.js';
-import type { NormalizedPosting } from '../../src/posting.js';
 import { wilson } from '../../src/stats/wilson.js';
 import { createApp } from '../../web/app.js';
-import { migratedDbWithSkills } from '../helpers/db.js';
+import { migratedDbWithBoards } from '../helpers/db.js';
+import { posting as normalized, storeEnriched } from '../helpers/store.js';
 
-const enricher = createEnricher();
 const NOW = new Date('2026-06-01T03:00:00Z');
 
-function posting(id: string, title: string, company: string, description: string, postedAt: string): NormalizedPosting {
-  return {
-    externalId: id,
-    url: null,
-    title,
-    company,
-    location: 'Berlin, Germany',
-    country: null,
-    workMode: null,
-    employmentType: 'full-time',
-    description,
-    salary: null,
-    postedAt,
-    attributionUrl: null,
-  };
-}
-
-async function store(db: Db, sourceId: number, postings: NormalizedPosting[]) {
-  const items = postings.map((p) => ({ posting: p, enrichment: enricher.enrich(rawPostingOf(p)) }));
-  await storePostings(db, sourceId, items, NOW);
-}
+const posting = (id: string, title: string, company: string, description: string, postedAt: string) =>
+  normalized(id, { title, company, description, postedAt });
 
 /**
  * The fixture, counted by hand (every posting in Berlin; only Hooli's is senior): March 2026 has 4 jobs (Acme's is on two boards, one job), 3 ask for Kafka,
  * 1 for Rust; April has none; May has 2 jobs, 1 asks for Kafka.
  */
 async function fixture(counting: 'aggregates' | 'rows' = 'aggregates') {
-  const { db } = await migratedDbWithSkills();
-  const gh = await ensureSource(db, { name: 'gh', type: 'greenhouse', settings: {} }, NOW);
-  const lever = await ensureSource(db, { name: 'lever', type: 'lever', settings: {} }, NOW);
-  await store(db, gh, [
-    posting('1', 'Backend Engineer', 'Acme', '<p>Kafka and Rust.</p>', '2026-03-02T10:00:00Z'),
-    posting('2', 'Platform Engineer', 'Globex', '<p>Kafka on Kubernetes.</p>', '2026-03-09T10:00:00Z'),
-    posting('3', 'Site Reliability Engineer', 'Initech', '<p>Terraform.</p>', '2026-03-16T10:00:00Z'),
-    posting('4', 'Data Engineer', 'Umbrella', '<p>Kafka and Spark.</p>', '2026-03-30T10:00:00Z'),
-    posting('5', 'Senior Backend Engineer', 'Hooli', '<p>Kafka and Redis.</p>', '2026-05-04T10:00:00Z'),
-    posting('6', 'Backend Engineer', 'Stark', '<p>Redis and Terraform.</p>', '2026-05-20T10:00:00Z'),
-  ]);
-  await store(db, lever, [posting('L1', 'Backend Engineer', 'Acme', '<p>Kafka and Rust.</p>', '2026-03-03T08:00:00Z')]);
+  const { db, gh, lever } = await migratedDbWithBoards(NOW);
+  await storeEnriched(
+    db,
+    gh,
+    [
+      posting('1', 'Backend Engineer', 'Acme', '<p>Kafka and Rust.</p>', '2026-03-02T10:00:00Z'),
+      posting('2', 'Platform Engineer', 'Globex', '<p>Kafka on Kubernetes.</p>', '2026-03-09T10:00:00Z'),
+      posting('3', 'Site Reliability Engineer', 'Initech', '<p>Terraform.</p>', '2026-03-16T10:00:00Z'),
+      posting('4', 'Data Engineer', 'Umbrella', '<p>Kafka and Spark.</p>', '2026-03-30T10:00:00Z'),
+      posting('5', 'Senior Backend Engineer', 'Hooli', '<p>Kafka and Redis.</p>', '2026-05-04T10:00:00Z'),
+      posting('6', 'Backend Engineer', 'Stark', '<p>Redis and Terraform.</p>', '2026-05-20T10:00:00Z'),
+    ],
+    NOW,
+  );
+  await storeEnriched(
+    db,
+    lever,
+    [posting('L1', 'Backend Engineer', 'Acme', '<p>Kafka and Rust.</p>', '2026-03-03T08:00:00Z')],
+    NOW,
+  );
   return createApp({ db, counting });
 }
 

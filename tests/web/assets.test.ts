@@ -2,25 +2,20 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { OpenAPIHono } from '@hono/zod-openapi';
-import { afterEach, describe, expect, it } from 'vitest';
-import type { OpenedDatabase } from '../../db/connection.js';
+import { describe, expect, it } from 'vitest';
 import { createApp } from '../../web/app.js';
 import { defaultPublicDir, mountAssets } from '../../web/assets.js';
-import { migratedDb } from '../helpers/db.js';
+import { closeAfterEach, migratedDb } from '../helpers/db.js';
 import { useTempDir } from '../helpers/tmp.js';
 
 const tempDir = useTempDir();
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const JS = 'text/javascript; charset=utf-8';
 
-const opened: OpenedDatabase[] = [];
-afterEach(async () => {
-  await Promise.all(opened.splice(0).map((o) => o.close()));
-});
+const closeLater = closeAfterEach();
 
 async function app() {
-  const db = await migratedDb();
-  opened.push(db);
+  const db = closeLater(await migratedDb());
   return createApp({ db: db.db });
 }
 

@@ -1,20 +1,15 @@
 // GET /export/*.csv and /export/*.meta.json over fixtures stored the way a
 // scrape stores them (real storePostings, real enricher, real migrations).
 import { describe, expect, it } from 'vitest';
-import type { Db } from '../../db/connection.js';
-import { storePostings } from '../../db/postings-store.js';
 import { ensureSource } from '../../db/sources.js';
-import { rawPostingOf } from '../../scrapers/ingest.js';
 import { POSTING_COLUMNS, SKILL_COLUMNS } from '../../src/export/columns.js';
-import { createEnricher } from '../../src/enrich/enrich.js';
-import type { NormalizedPosting } from '../../src/posting.js';
 import type { StatedSalary } from '../../src/salary/types.js';
 import { SKILLS, TAXONOMY_VERSION } from '../../src/taxonomy/skills-data.js';
 import { createApp } from '../../web/app.js';
 import { csvObjects, parseCsv } from '../helpers/csv.js';
-import { migratedDbWithSkills } from '../helpers/db.js';
+import { migratedDbWithBoards, migratedDbWithSkills } from '../helpers/db.js';
+import { posting as normalized, storeEnriched } from '../helpers/store.js';
 
-const enricher = createEnricher();
 const NOW = new Date('2026-06-01T03:00:00Z');
 const SEEN = NOW.toISOString();
 
@@ -25,22 +20,16 @@ interface Details {
   salary?: StatedSalary;
 }
 
-function posting(id: string, description: string, postedAt: string, d: Details = {}): NormalizedPosting {
-  return {
-    externalId: id,
+const posting = (id: string, description: string, postedAt: string, d: Details = {}) =>
+  normalized(id, {
     url: `https://jobs.example/${id}`,
-    title: d.title ?? 'Backend Engineer',
-    company: d.company ?? 'Acme',
-    location: 'Berlin, Germany',
-    country: d.country ?? 'DE',
-    workMode: null,
-    employmentType: 'full-time',
+    title: 'Backend Engineer',
+    company: 'Acme',
+    country: 'DE',
     description,
-    salary: d.salary ?? null,
     postedAt,
-    attributionUrl: null,
-  };
-}
+    ...d,
+  });
 
 const salary = (min: number | null, max: number | null, currency = 'EUR', period: StatedSalary['period'] = 'year') => ({
   min,
@@ -49,15 +38,6 @@ const salary = (min: number | null, max: number | null, currency = 'EUR', period
   period,
 });
 
-async function store(db: Db, sourceId: number, postings: NormalizedPosting[], backend?: true) {
-  const items = postings.map((p) => {
-    const enrichment = enricher.enrich(rawPostingOf(p));
-    // The injection fixture's titles are the attack strings alone: the backend rule would drop them.
-    return { posting: p, enrichment: backend ? { ...enrichment, backend } : enrichment };
-  });
-  await storePostings(db, sourceId, items, NOW);
-}
-
 /**
  * Counted by hand. March 2026: 4 jobs (Acme's is on two boards, one job); Kafka: Acme, Globex, Umbrella.
  * Annual EUR values: Acme 70,000 (60–80k), Globex 90,000 (from 90k), Initech 60,000 (5,000 a month);
@@ -65,37 +45,43 @@ async function store(db: Db, sourceId: number, postings: NormalizedPosting[], ba
  * Stark (no salary). EUR is stated by 4 jobs, USD by 1: EUR is the default currency.
  */
 async function fixture() {
-  const { db } = await migratedDbWithSkills();
-  const gh = await ensureSource(db, { name: 'gh', type: 'greenhouse', settings: {} }, NOW);
-  const lever = await ensureSource(db, { name: 'lever', type: 'lever', settings: {} }, NOW);
-  await store(db, gh, [
-    posting('1', '<p>Kafka and Rust.</p>', '2026-03-02T10:00:00Z', { salary: salary(60_000, 80_000) }),
-    posting('2', '<p>Kafka on Kubernetes.</p>', '2026-03-09T10:00:00Z', {
-      title: 'Platform Engineer',
-      company: 'Globex',
-      salary: salary(90_000, null),
-    }),
-    posting('3', '<p>Terraform.</p>', '2026-03-16T10:00:00Z', {
-      title: 'Site Reliability Engineer',
-      company: 'Initech',
-      salary: salary(5_000, 5_000, 'EUR', 'month'),
-    }),
-    posting('4', '<p>Kafka and Spark.</p>', '2026-03-30T10:00:00Z', {
-      title: 'Data Engineer',
-      company: 'Umbrella',
-      country: 'US',
-      salary: salary(100_000, 120_000, 'USD'),
-    }),
-    posting('5', '<p>Kafka and Redis.</p>', '2026-05-04T10:00:00Z', {
-      title: 'Senior Backend Engineer',
-      company: 'Hooli',
-      salary: salary(100_000, 120_000),
-    }),
-    posting('6', '<p>Redis and Terraform.</p>', '2026-05-20T10:00:00Z', { company: 'Stark' }),
-  ]);
-  await store(db, lever, [
-    posting('L1', '<p>Kafka and Rust.</p>', '2026-03-03T08:00:00Z', { salary: salary(60_000, 80_000) }),
-  ]);
+  const { db, gh, lever } = await migratedDbWithBoards(NOW);
+  await storeEnriched(
+    db,
+    gh,
+    [
+      posting('1', '<p>Kafka and Rust.</p>', '2026-03-02T10:00:00Z', { salary: salary(60_000, 80_000) }),
+      posting('2', '<p>Kafka on Kubernetes.</p>', '2026-03-09T10:00:00Z', {
+        title: 'Platform Engineer',
+        company: 'Globex',
+        salary: salary(90_000, null),
+      }),
+      posting('3', '<p>Terraform.</p>', '2026-03-16T10:00:00Z', {
+        title: 'Site Reliability Engineer',
+        company: 'Initech',
+        salary: salary(5_000, 5_000, 'EUR', 'month'),
+      }),
+      posting('4', '<p>Kafka and Spark.</p>', '2026-03-30T10:00:00Z', {
+        title: 'Data Engineer',
+        company: 'Umbrella',
+        country: 'US',
+        salary: salary(100_000, 120_000, 'USD'),
+      }),
+      posting('5', '<p>Kafka and Redis.</p>', '2026-05-04T10:00:00Z', {
+        title: 'Senior Backend Engineer',
+        company: 'Hooli',
+        salary: salary(100_000, 120_000),
+      }),
+      posting('6', '<p>Redis and Terraform.</p>', '2026-05-20T10:00:00Z', { company: 'Stark' }),
+    ],
+    NOW,
+  );
+  await storeEnriched(
+    db,
+    lever,
+    [posting('L1', '<p>Kafka and Rust.</p>', '2026-03-03T08:00:00Z', { salary: salary(60_000, 80_000) })],
+    NOW,
+  );
   return createApp({ db });
 }
 
@@ -361,7 +347,7 @@ describe('CSV safety', () => {
       '\tx',
       'Backend Engineer, "Payments"\nBerlin',
     ];
-    await store(
+    await storeEnriched(
       db,
       gh,
       titles.map((title, i) =>
@@ -370,7 +356,9 @@ describe('CSV safety', () => {
           company: i === 0 ? '=Evil Corp' : `Company ${i}`,
         }),
       ),
-      true,
+      NOW,
+      // The injection fixture's titles are the attack strings alone: the backend rule would drop them.
+      (enrichment) => ({ ...enrichment, backend: true }),
     );
     return createApp({ db });
   }

@@ -1,32 +1,22 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import type { Db, OpenedDatabase } from '../../db/connection.js';
+import { describe, expect, it } from 'vitest';
 import type { ListedPosting } from '../../db/postings-search.js';
-import { storePostings } from '../../db/postings-store.js';
 import { emptyCounts, finishRun, startRun } from '../../db/runs.js';
-import { ensureSource } from '../../db/sources.js';
-import { rawPostingOf } from '../../scrapers/ingest.js';
 import type { TimeChart } from '../../src/charts/types.js';
-import { createEnricher } from '../../src/enrich/enrich.js';
-import type { NormalizedPosting } from '../../src/posting.js';
 import type { StatedSalary } from '../../src/salary/types.js';
 import { wilson } from '../../src/stats/wilson.js';
 import { createApp } from '../../web/app.js';
 import { safeJson } from '../../web/views/json-script.js';
 import { PostingList, safeHref } from '../../web/views/posting-list.js';
-import { migratedDbWithSkills } from '../helpers/db.js';
+import { closeAfterEach, migratedDbWithBoards, migratedDbWithSkills } from '../helpers/db.js';
+import { posting as normalized, storeEnriched, usd } from '../helpers/store.js';
 
-const enricher = createEnricher();
 const NOW = new Date('2026-06-01T03:00:00Z');
 const HOSTILE_TITLE = '<script>alert(1)</script> Backend Engineer';
 const HOSTILE_COMPANY = '<img src=x onerror=alert(1)>';
-const usd = (min: number, max: number | null = null): StatedSalary => ({ min, max, currency: 'USD', period: 'year' });
 
-const opened: OpenedDatabase[] = [];
-afterEach(async () => {
-  await Promise.all(opened.splice(0).map((o) => o.close()));
-});
+const closeLater = closeAfterEach();
 
-function posting(
+const posting = (
   id: string,
   title: string,
   company: string,
@@ -34,31 +24,10 @@ function posting(
   postedAt: string,
   salary: StatedSalary | null = null,
   url: string | null = `https://jobs.example/${id}`,
-): NormalizedPosting {
-  return {
-    externalId: id,
-    url,
-    title,
-    company,
-    location: 'Berlin, Germany',
-    country: null,
-    workMode: null,
-    employmentType: 'full-time',
-    description,
-    salary,
-    postedAt,
-    attributionUrl: null,
-  };
-}
-
-async function store(db: Db, sourceId: number, postings: NormalizedPosting[]) {
-  const items = postings.map((p) => ({ posting: p, enrichment: enricher.enrich(rawPostingOf(p)) }));
-  await storePostings(db, sourceId, items, NOW);
-}
+) => normalized(id, { url, title, company, description, postedAt, salary });
 
 async function emptyApp() {
-  const db = await migratedDbWithSkills();
-  opened.push(db);
+  const db = closeLater(await migratedDbWithSkills());
   return createApp({ db: db.db });
 }
 
@@ -70,43 +39,49 @@ async function emptyApp() {
  * gh's only run on 10 April failed.
  */
 async function fixture() {
-  const db = await migratedDbWithSkills();
-  opened.push(db);
-  const gh = await ensureSource(db.db, { name: 'gh', type: 'greenhouse', settings: {} }, NOW);
-  const lever = await ensureSource(db.db, { name: 'lever', type: 'lever', settings: {} }, NOW);
-  await store(db.db, gh, [
-    posting('1', 'Backend Engineer', 'Acme', '<p>Kafka and Rust.</p>', '2026-03-02T10:00:00Z', usd(100_000, 120_000)),
-    posting('2', 'Platform Engineer', 'Globex', '<p>Kafka on Kubernetes.</p>', '2026-03-09T10:00:00Z', usd(130_000)),
-    posting('3', 'Site Reliability Engineer', 'Initech', '<p>Terraform.</p>', '2026-03-16T10:00:00Z'),
-    posting('4', 'Data Engineer', 'Umbrella', '<p>Kafka and Spark.</p>', '2026-03-30T10:00:00Z', usd(90_000)),
-    posting('8', 'Backend Engineer', 'Wayne', '<p>Kafka pipelines.</p>', '2026-04-15T10:00:00Z', usd(120_000)),
-    posting(
-      '5',
-      'Senior Backend Engineer',
-      'Hooli',
-      '<p>Kafka and Redis.</p>',
-      '2026-05-04T10:00:00Z',
-      usd(150_000, 170_000),
-    ),
-    posting('6', 'Backend Engineer', 'Stark', '<p>Redis and Terraform.</p>', '2026-05-20T10:00:00Z', {
-      min: 70_000,
-      max: 70_000,
-      currency: 'EUR',
-      period: 'year',
-    }),
-    posting(
-      '7',
-      HOSTILE_TITLE,
-      HOSTILE_COMPANY,
-      '<p>Redis. <script>alert(1)</script><a href="javascript:alert(1)">apply</a></p>',
-      '2026-05-25T10:00:00Z',
-      null,
-      'javascript:alert(1)',
-    ),
-  ]);
-  await store(db.db, lever, [
-    posting('L1', 'Backend Engineer', 'Acme', '<p>Kafka and Rust.</p>', '2026-03-03T08:00:00Z'),
-  ]);
+  const db = closeLater(await migratedDbWithBoards(NOW));
+  const { gh, lever } = db;
+  await storeEnriched(
+    db.db,
+    gh,
+    [
+      posting('1', 'Backend Engineer', 'Acme', '<p>Kafka and Rust.</p>', '2026-03-02T10:00:00Z', usd(100_000, 120_000)),
+      posting('2', 'Platform Engineer', 'Globex', '<p>Kafka on Kubernetes.</p>', '2026-03-09T10:00:00Z', usd(130_000)),
+      posting('3', 'Site Reliability Engineer', 'Initech', '<p>Terraform.</p>', '2026-03-16T10:00:00Z'),
+      posting('4', 'Data Engineer', 'Umbrella', '<p>Kafka and Spark.</p>', '2026-03-30T10:00:00Z', usd(90_000)),
+      posting('8', 'Backend Engineer', 'Wayne', '<p>Kafka pipelines.</p>', '2026-04-15T10:00:00Z', usd(120_000)),
+      posting(
+        '5',
+        'Senior Backend Engineer',
+        'Hooli',
+        '<p>Kafka and Redis.</p>',
+        '2026-05-04T10:00:00Z',
+        usd(150_000, 170_000),
+      ),
+      posting('6', 'Backend Engineer', 'Stark', '<p>Redis and Terraform.</p>', '2026-05-20T10:00:00Z', {
+        min: 70_000,
+        max: 70_000,
+        currency: 'EUR',
+        period: 'year',
+      }),
+      posting(
+        '7',
+        HOSTILE_TITLE,
+        HOSTILE_COMPANY,
+        '<p>Redis. <script>alert(1)</script><a href="javascript:alert(1)">apply</a></p>',
+        '2026-05-25T10:00:00Z',
+        null,
+        'javascript:alert(1)',
+      ),
+    ],
+    NOW,
+  );
+  await storeEnriched(
+    db.db,
+    lever,
+    [posting('L1', 'Backend Engineer', 'Acme', '<p>Kafka and Rust.</p>', '2026-03-03T08:00:00Z')],
+    NOW,
+  );
   for (const [source, day, status] of [
     [gh, '2026-04-10', 'failed'],
     [lever, '2026-04-10', 'succeeded'],

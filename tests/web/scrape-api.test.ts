@@ -1,17 +1,13 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createScrapeStarter } from '../../cli/commands/serve.js';
-import type { OpenedDatabase } from '../../db/connection.js';
 import type { AdminDeps } from '../../web/api/scrape.js';
 import { createApp } from '../../web/app.js';
-import { migratedDb } from '../helpers/db.js';
+import { closeAfterEach, migratedDb } from '../helpers/db.js';
 
 const TOKEN = 'correct-horse-battery-staple';
 const SOURCES = ['acme', 'globex'];
 
-const opened: OpenedDatabase[] = [];
-afterEach(async () => {
-  await Promise.all(opened.splice(0).map((o) => o.close()));
-});
+const closeLater = closeAfterEach();
 
 /**
  * The real starter (one run at a time, sources checked) over an in-test run that records what it was asked
@@ -35,8 +31,7 @@ function recordingStarter() {
 }
 
 async function app(admin?: AdminDeps) {
-  const db = await migratedDb();
-  opened.push(db);
+  const db = closeLater(await migratedDb());
   return createApp({ db: db.db, admin });
 }
 

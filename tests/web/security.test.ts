@@ -1,7 +1,6 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import type { OpenedDatabase } from '../../db/connection.js';
+import { describe, expect, it } from 'vitest';
 import { createApp } from '../../web/app.js';
-import { migratedDb } from '../helpers/db.js';
+import { closeAfterEach, migratedDb } from '../helpers/db.js';
 
 const CSP = {
   'default-src': ["'self'"],
@@ -15,14 +14,10 @@ const CSP = {
   'form-action': ["'self'"],
 };
 
-const opened: OpenedDatabase[] = [];
-afterEach(async () => {
-  await Promise.all(opened.splice(0).map((o) => o.close()));
-});
+const closeLater = closeAfterEach();
 
 async function app() {
-  const db = await migratedDb();
-  opened.push(db);
+  const db = closeLater(await migratedDb());
   return createApp({ db: db.db });
 }
 

@@ -27,47 +27,51 @@ const metaResponse = {
   },
 };
 
-const skillsCsv = createRoute({
-  method: 'get',
-  path: '/export/skills.csv',
-  request: { query: SkillsExportQuery },
-  responses: csvResponse('one row per skill × period: jobs, total, share, Wilson 95% bounds, median salary, n'),
-});
-const skillsMeta = createRoute({
-  method: 'get',
-  path: '/export/skills.meta.json',
-  request: { query: SkillsExportQuery },
-  responses: metaResponse,
-});
-const postingsCsv = createRoute({
-  method: 'get',
-  path: '/export/postings.csv',
-  request: { query: PostingsExportQuery },
-  responses: csvResponse('one row per backend posting the filters keep, in id order'),
-});
-const postingsMeta = createRoute({
-  method: 'get',
-  path: '/export/postings.meta.json',
-  request: { query: PostingsExportQuery },
-  responses: metaResponse,
-});
+/** An export's CSV and its method note (the CSV's Link points there), read under the same query. */
+function exportRoutes<Query extends z.ZodObject>(name: string, query: Query, csvRows: string) {
+  return {
+    csv: createRoute({
+      method: 'get',
+      path: `/export/${name}.csv`,
+      request: { query },
+      responses: csvResponse(csvRows),
+    }),
+    meta: createRoute({
+      method: 'get',
+      path: `/export/${name}.meta.json`,
+      request: { query },
+      responses: metaResponse,
+    }),
+  };
+}
+
+const skills = exportRoutes(
+  'skills',
+  SkillsExportQuery,
+  'one row per skill × period: jobs, total, share, Wilson 95% bounds, median salary, n',
+);
+const postings = exportRoutes(
+  'postings',
+  PostingsExportQuery,
+  'one row per backend posting the filters keep, in id order',
+);
 
 export function mountExports(app: OpenAPIHono, db: Db, counting: Counting): void {
-  app.openapi(skillsCsv, async (c) => {
+  app.openapi(skills.csv, async (c) => {
     const query = c.req.valid('query');
     const prepared = await prepareSkillsExport(db, counting, query, new Date());
-    return sendCsv(c, prepared, query.bom === '1', `/export/skills.meta.json${sameExportQuery(query)}`);
+    return sendCsv(c, prepared, query.bom === '1', `${skills.meta.path}${sameExportQuery(query)}`);
   });
-  app.openapi(skillsMeta, async (c) => {
+  app.openapi(skills.meta, async (c) => {
     const prepared = await prepareSkillsExport(db, counting, c.req.valid('query'), new Date());
     return c.json(prepared.meta, 200);
   });
-  app.openapi(postingsCsv, async (c) => {
+  app.openapi(postings.csv, async (c) => {
     const query = c.req.valid('query');
     const prepared = await preparePostingsExport(db, query, new Date());
-    return sendCsv(c, prepared, query.bom === '1', `/export/postings.meta.json${sameExportQuery(query)}`);
+    return sendCsv(c, prepared, query.bom === '1', `${postings.meta.path}${sameExportQuery(query)}`);
   });
-  app.openapi(postingsMeta, async (c) => {
+  app.openapi(postings.meta, async (c) => {
     const prepared = await preparePostingsExport(db, c.req.valid('query'), new Date());
     return c.json(prepared.meta, 200);
   });

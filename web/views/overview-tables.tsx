@@ -75,6 +75,23 @@ function Change(props: { skill: SkillDemand }) {
   );
 }
 
+/** Three cells: the previous period, the last period, and the change between them. */
+function ChangeCells(props: { skill: SkillDemand }) {
+  return (
+    <>
+      <td>
+        <PeriodCell period={props.skill.previous} />
+      </td>
+      <td>
+        <PeriodCell period={props.skill.last} />
+      </td>
+      <td>
+        <Change skill={props.skill} />
+      </td>
+    </>
+  );
+}
+
 export function TopSkillsTable(props: { summary: DemandSummary; filters: Filters; limit: number }) {
   const { summary } = props;
   const top = summary.skills.filter((s) => s.postings > 0).slice(0, props.limit);
@@ -110,15 +127,7 @@ export function TopSkillsTable(props: { summary: DemandSummary; filters: Filters
                 <td>
                   {int(s.postings)} <span class="n">of {int(summary.total)}</span>
                 </td>
-                <td>
-                  <PeriodCell period={s.previous} />
-                </td>
-                <td>
-                  <PeriodCell period={s.last} />
-                </td>
-                <td>
-                  <Change skill={s} />
-                </td>
+                <ChangeCells skill={s} />
               </tr>
             ))}
           </tbody>
@@ -154,15 +163,7 @@ export function MoversTable(props: { title: string; skills: readonly SkillDemand
                 <th scope="row">
                   <a href={skillHref(s.id, props.filters)}>{s.name}</a>
                 </th>
-                <td>
-                  <PeriodCell period={s.previous} />
-                </td>
-                <td>
-                  <PeriodCell period={s.last} />
-                </td>
-                <td>
-                  <Change skill={s} />
-                </td>
+                <ChangeCells skill={s} />
               </tr>
             ))
           )}
