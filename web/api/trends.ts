@@ -1,14 +1,14 @@
 // GET /api/trends: share of backend jobs asking for each skill (or concept
 // group, or AI class), per month or ISO week, with counts and Wilson 95%
 // intervals, every period of the window, under the shared filters.
-import { type OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
+import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Db } from '../../db/connection.js';
 import { type Counting, jobCounts } from '../../db/job-counts.js';
+import { filtersWindow } from '../../db/skill-summary.js';
 import { buildSeries } from '../../src/trends/series.js';
 import { ApiError } from '../errors.js';
 import { FilterParams, filtersOf } from '../filter-params.js';
 import { unknownKeys } from '../known-keys.js';
-import { windowOf } from '../window.js';
 
 const TrendsQuery = FilterParams.extend({
   skills: z
@@ -53,7 +53,7 @@ export function mountTrends(app: OpenAPIHono, db: Db, counting: Counting): void 
     const keys = [...new Set(query.skills.split(','))];
     const unknown = await unknownKeys(db, keys, filters.category);
     if (unknown.length > 0) throw new ApiError(400, 'bad_request', `skills: unknown ${unknown.join(', ')}`);
-    const window = await windowOf(db, filters, counting);
+    const window = await filtersWindow(db, filters, counting);
     // Nothing stored yet: no periods, so no points.
     if (!window)
       return c.json({ interval: filters.interval, from: '', to: '', series: buildSeries(keys, [], new Map()) }, 200);

@@ -10,12 +10,12 @@ import { postingScope } from '../../db/job-filter.js';
 import { exportPostings } from '../../db/postings-export.js';
 import { salaryCurrencies } from '../../db/salaries.js';
 import { skillExportRows } from '../../db/skill-export.js';
-import { POSTING_COLUMNS, SKILL_COLUMNS, columnNames } from '../../src/export/columns.js';
+import { filtersWindow } from '../../db/skill-summary.js';
+import { columnNames, POSTING_COLUMNS, SKILL_COLUMNS } from '../../src/export/columns.js';
 import { type ExportKind, type MethodNote, postingsMethod, skillsMethod } from '../../src/export/method.js';
 import { describeFilters } from '../../src/filters/filters.js';
 import { ApiError } from '../errors.js';
 import { FilterParams, type FilterQuery, filtersOf } from '../filter-params.js';
-import { windowOf } from '../window.js';
 
 export const PostingsExportQuery = FilterParams.extend({
   bom: z
@@ -52,7 +52,7 @@ export async function prepareSkillsExport(
   generatedAt: Date,
 ): Promise<PreparedExport> {
   const filters = filtersOf(query);
-  const window = await windowOf(db, filters, counting);
+  const window = await filtersWindow(db, filters, counting);
   let currency = query.currency ?? null;
   let chosen: 'asked' | 'most common' | 'none stated' = 'asked';
   if (!currency) {

@@ -5,7 +5,7 @@ import { z } from '@hono/zod-openapi';
 import type { Hono } from 'hono';
 import { jobCounts } from '../../db/job-counts.js';
 import { failedDays, sourceHealth } from '../../db/run-health.js';
-import { listSkills } from '../../db/skill-summary.js';
+import { filtersWindow, listSkills } from '../../db/skill-summary.js';
 import { trendChart } from '../../src/charts/trend-chart.js';
 import { wilson } from '../../src/stats/wilson.js';
 import { CONCEPT_GROUPS } from '../../src/taxonomy/groups-data.js';
@@ -14,7 +14,6 @@ import { buildSeries } from '../../src/trends/series.js';
 import { ApiError } from '../errors.js';
 import { FilterParams, filtersOf } from '../filter-params.js';
 import { unknownKeys } from '../known-keys.js';
-import { windowOf } from '../window.js';
 import { TimeChartFigure } from '../views/chart.js';
 import { int, pct, pctRange } from '../views/format.js';
 import { Layout } from '../views/layout.js';
@@ -46,7 +45,7 @@ export function mountCompare(pages: Hono, deps: PageDeps): void {
     if (unknown.length > 0) throw new ApiError(400, 'bad_request', `skills: unknown ${unknown.join(', ')}`);
     const [skills, window, health] = await Promise.all([
       listSkills(db),
-      windowOf(db, filters, counting),
+      filtersWindow(db, filters, counting),
       sourceHealth(db, deps.now()),
     ]);
     const options: PickerOption[] = [

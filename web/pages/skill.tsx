@@ -11,14 +11,13 @@ import { postingEvidence, searchPostings } from '../../db/postings-search.js';
 import { failedDays, sourceHealth } from '../../db/run-health.js';
 import { salaryCurrencies } from '../../db/salaries.js';
 import { coOccurring, newlyVsActive, salaryBySeniority, topCompanies } from '../../db/skill-detail.js';
-import { listSkills } from '../../db/skill-summary.js';
+import { filtersWindow, listSkills } from '../../db/skill-summary.js';
 import { newlyActiveChart } from '../../src/charts/newly-active-chart.js';
 import { spreadChart } from '../../src/charts/spread-chart.js';
 import { trendChart } from '../../src/charts/trend-chart.js';
 import { buildSeries } from '../../src/trends/series.js';
 import { ApiError } from '../errors.js';
 import { FilterParams, filtersOf } from '../filter-params.js';
-import { windowOf } from '../window.js';
 import { SpreadChartFigure, TimeChartFigure } from '../views/chart.js';
 import { int } from '../views/format.js';
 import { groupLabel } from '../views/labels.js';
@@ -26,7 +25,7 @@ import { Layout } from '../views/layout.js';
 import { hrefWith } from '../views/links.js';
 import { NoPostingsYet } from '../views/messages.js';
 import { Pager, PostingList } from '../views/posting-list.js';
-import { CoOccurringTable, CompaniesTable } from '../views/skill-tables.js';
+import { CompaniesTable, CoOccurringTable } from '../views/skill-tables.js';
 import { CURRENCY, PAGE, type PageDeps, pageQuery } from './context.js';
 
 const SkillQuery = FilterParams.extend({ currency: CURRENCY.optional(), page: PAGE });
@@ -48,7 +47,7 @@ export function mountSkill(pages: Hono, deps: PageDeps): void {
     const skills = await listSkills(db);
     const skill = skills.find((s) => s.id === id);
     if (!skill) throw new ApiError(404, 'not_found', `no skill with id ${id}`);
-    const [window, health] = await Promise.all([windowOf(db, filters, counting), sourceHealth(db, deps.now())]);
+    const [window, health] = await Promise.all([filtersWindow(db, filters, counting), sourceHealth(db, deps.now())]);
     const path = `/skills/${encodeURIComponent(id)}`;
     const keep = { currency: query.currency };
     const frame = {
