@@ -12,7 +12,7 @@ import { openDatabase } from '../db/connection.js';
 import { createApp } from '../web/app.js';
 import { answerOf, type BaselineRun, runBaseline } from './dashboard-baseline.js';
 import { type BenchRow, percentile } from './harness.js';
-import { cachedMarket, describeSummary } from './market-generator.js';
+import { cachedMarket, describeSummary, MARKET_ARGS, type MarketOptions, marketOptions } from './market-generator.js';
 
 type App = ReturnType<typeof createApp>;
 
@@ -111,19 +111,16 @@ async function streamExport(app: App, url: string): Promise<ExportResult | null>
   return { rows: Math.max(0, lines - 1), seconds, heap, rss };
 }
 
-function options(): { postings: number; seed: number } {
+function options(): MarketOptions {
   const { values } = parseArgs({
     args: process.argv.slice(2),
-    options: { postings: { type: 'string', default: '1000000' }, seed: { type: 'string', default: '1' } },
+    options: MARKET_ARGS,
     allowPositionals: true,
     strict: false,
   });
-  const postings = Number(values.postings);
-  const seed = Number(values.seed);
-  if (!Number.isInteger(postings) || postings < 1 || !Number.isInteger(seed)) {
-    throw new Error('dashboard bench: --postings and --seed take whole numbers');
-  }
-  return { postings, seed };
+  const options = marketOptions(values);
+  if (!options) throw new Error('dashboard bench: --postings and --seed take whole numbers');
+  return options;
 }
 
 /** p50 and p95 rows of one URL. A baseline with no answer in time stands at the cap: a lower bound. */

@@ -1,6 +1,7 @@
 // The vocabulary of the synthetic market (bench/market-generator.ts): its
 // sources, places, titles, pay and how skill demand moves over the three
 // years. Plain data; the generator draws from it with a seeded PRNG.
+import { PRODUCTS as SAMPLE_PRODUCTS } from '../sample/postings.js';
 import type { Seniority } from '../src/domain.js';
 
 /** A scraped source: company boards post one company's jobs, aggregators anyone's. */
@@ -293,14 +294,9 @@ export const SKILL_TRENDS: Readonly<Record<string, { from: number; to: number }>
   angular: { from: 1.4, to: 0.6 },
 };
 
+/** What a company builds: the sample postings' products (sample/postings.ts), and three more. */
 export const PRODUCTS = [
-  'payments infrastructure for online marketplaces',
-  'a logistics platform that routes a million parcels a day',
-  'clinical scheduling software for hospitals',
-  'developer tools for API testing',
-  'a B2B analytics product used by retailers',
-  'an energy-trading platform',
-  'fraud detection for banks',
+  ...SAMPLE_PRODUCTS,
   'a travel booking engine',
   'a streaming platform for live sports',
   'an open-source database company',

@@ -1,7 +1,8 @@
 // The synthetic market's draws, each a function of a seeded PRNG: company
 // names, skills by month, titles, salaries and a short description that
 // names each skill at the offsets its link records.
-import type { Random } from '../sample/random.js';
+import { pick, type Random, shuffled } from '../sample/random.js';
+import { escapeHtml } from '../scrapers/sources/ats-common.js';
 import type { Requirement, Seniority } from '../src/domain.js';
 import { companyKey } from '../src/posting-identity.js';
 import { currencyForCountry } from '../src/salary/annualize.js';
@@ -50,29 +51,18 @@ export function weighted(weights: readonly number[]): (random: Random) => number
   };
 }
 
-export function pickFrom<T>(random: Random, items: readonly T[]): T {
-  return items[Math.floor(random() * items.length)] as T;
-}
-
 /** `count` company names with distinct keys (a legal suffix on some, which the key drops). */
 export function companyNames(random: Random, count: number): string[] {
   const names: string[] = [];
   const keys = new Set<string>();
-  const order = Array.from(
-    { length: data.NAME_FIRST.length * data.NAME_SECOND.length * data.NAME_KIND.length },
-    (_, i) => i,
-  );
-  for (let i = order.length - 1; i > 0; i--) {
-    const k = Math.floor(random() * (i + 1));
-    [order[i], order[k]] = [order[k] as number, order[i] as number];
-  }
-  for (const n of order) {
+  const combinations = data.NAME_FIRST.length * data.NAME_SECOND.length * data.NAME_KIND.length;
+  for (const n of shuffled(random, [...Array(combinations).keys()])) {
     if (names.length === count) break;
     const kind = n % data.NAME_KIND.length;
     const rest = Math.floor(n / data.NAME_KIND.length);
     const second = data.NAME_SECOND[rest % data.NAME_SECOND.length] as string;
     const first = data.NAME_FIRST[Math.floor(rest / data.NAME_SECOND.length)] as string;
-    const legal = random() < 0.15 ? pickFrom(random, data.LEGAL_SUFFIXES) : '';
+    const legal = random() < 0.15 ? pick(random, data.LEGAL_SUFFIXES) : '';
     const name = `${first}${second}${data.NAME_KIND[kind]}${legal}`;
     const key = companyKey(name);
     if (keys.has(key)) continue;
@@ -189,7 +179,7 @@ export function describe(
 ): { text: string; links: DrawnLink[] } {
   const { company, title, location, salary } = job;
   let text = `${company ?? 'We'} ${company ? 'is' : 'are'} hiring a ${title}${location ? ` (${location})` : ''}. `;
-  text += `You will design, build and run the backend of ${pickFrom(random, data.PRODUCTS)}. `;
+  text += `You will design, build and run the backend of ${pick(random, data.PRODUCTS)}. `;
   const links: DrawnLink[] = [];
   const required = Math.max(1, Math.ceil(chosen.length * 0.6));
   const sections: Array<[string, Requirement, readonly string[]]> = [
@@ -203,14 +193,14 @@ export function describe(
     ids.forEach((id, i) => {
       if (i > 0) text += ', ';
       const aliases = skillById.get(id)?.aliases ?? [id];
-      const alias = aliasText((random() < 0.8 ? aliases[0] : pickFrom(random, aliases)) ?? id);
+      const alias = aliasText((random() < 0.8 ? aliases[0] : pick(random, aliases)) ?? id);
       links.push({ skillId: id, requirement, text: alias, start: text.length, end: text.length + alias.length });
       text += alias;
     });
     text += '. ';
   }
   if (salary?.origin === 'text') text += `Salary: ${salaryText(salary)}. `;
-  text += pickFrom(random, data.BENEFITS);
+  text += pick(random, data.BENEFITS);
   return { text, links };
 }
 
@@ -237,6 +227,5 @@ function thousands(n: number): string {
 
 /** The description as a board's small HTML: a paragraph a sentence. */
 export function htmlOf(text: string): string {
-  const escaped = /[&<>]/.test(text) ? text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;') : text;
-  return `<p>${escaped.replace(/\. /g, '.</p><p>')}</p>`;
+  return `<p>${escapeHtml(text).replace(/\. /g, '.</p><p>')}</p>`;
 }

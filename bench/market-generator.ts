@@ -5,7 +5,7 @@
 // derived tables rebuilt. Deterministic from the seed.
 // Usage: node dist/bench/market-generator.js --postings N [--seed S] [--out FILE]
 import { existsSync, renameSync, rmSync, statSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -15,10 +15,10 @@ import { rebuildTrendCounts } from '../db/aggregates.js';
 import { type Db, openDatabase } from '../db/connection.js';
 import { migrateToLatest } from '../db/migrate.js';
 import type { NewPostingSkill } from '../db/schema.js';
-import { syncSkills } from '../db/skills.js';
+import { syncTaxonomy } from '../db/skills.js';
 import { companyKey } from '../src/posting-identity.js';
-import { SKILLS } from '../src/taxonomy/skills-data.js';
 import { buildMarket, type Market, type PostingRow, type ScrapeRunRow } from './market-model.js';
+import { repoRoot } from './repo-root.js';
 
 /** Bump when the generated content changes: cached files of another version are not reused. */
 export const GENERATOR_VERSION = 2;
@@ -26,6 +26,19 @@ export const GENERATOR_VERSION = 2;
 export interface MarketOptions {
   postings: number;
   seed: number;
+}
+
+/** --postings and --seed for node:util's parseArgs: the generator's command line and the dashboard bench take both. */
+export const MARKET_ARGS = {
+  postings: { type: 'string', default: '1000000' },
+  seed: { type: 'string', default: '1' },
+} as const;
+
+/** What parseArgs read with MARKET_ARGS, or null unless both are whole numbers (and a posting at least). */
+export function marketOptions(values: { postings?: unknown; seed?: unknown }): MarketOptions | null {
+  const options = { postings: Number(values.postings), seed: Number(values.seed) };
+  const valid = Number.isInteger(options.postings) && options.postings >= 1 && Number.isInteger(options.seed);
+  return valid ? options : null;
 }
 
 export interface MarketSummary {
@@ -62,10 +75,7 @@ export async function generateMarket(path: string, options: MarketOptions): Prom
   const opened = openDatabase(path);
   try {
     await migrateToLatest(opened.db);
-    await syncSkills(
-      opened.db,
-      SKILLS.map((s) => ({ id: s.id, name: s.name, category: s.category })),
-    );
+    await syncTaxonomy(opened.db);
     // A throwaway file: the rollback journal in memory, no fsync, a big page cache while loading; a crash
     // leaves a file nobody reuses (the cache is written under a temporary name and renamed when complete).
     opened.handle.pragma('journal_mode = MEMORY');
@@ -108,28 +118,18 @@ export async function generateMarket(path: string, options: MarketOptions): Prom
 }
 
 /**
- * Everything computed from the postings: the trend counts, and the full-text
- * index when the schema has one.
+ * Everything computed from the postings: the trend counts and the full-text
+ * index. The index is contentless (migration 0005), so FTS5 refuses its
+ * 'rebuild': it is emptied, then filled with what its insert trigger writes
+ * (title, company name, description text).
  */
 export async function rebuildDerived(db: Db): Promise<void> {
   await rebuildTrendCounts(db);
-  const fts = await sql<{ sql: string }>`
-    select sql from sqlite_master where type = 'table' and name = 'postings_fts'`.execute(db);
-  const ddl = fts.rows[0]?.sql;
-  if (ddl === undefined) return;
-  const content = /\bcontent\s*=\s*(?:'([^']*)'|"([^"]*)"|(\w+))/i.exec(ddl);
-  if (content && (content[1] ?? content[2] ?? content[3] ?? '') !== '') {
-    // External content (content='postings'): the index only points at rows, and 'rebuild' re-reads them all.
-    await sql`insert into postings_fts(postings_fts) values('rebuild')`.execute(db);
-  } else if (content) {
-    // Contentless (content='', migration 0005): 'rebuild' is refused, there is no content to re-read. Emptied,
-    // then indexed again with the columns its insert trigger writes (title, company name, description text).
-    await sql`insert into postings_fts(postings_fts) values('delete-all')`.execute(db);
-    await sql`
-      insert into postings_fts (rowid, title, company, description)
-      select postings.id, postings.title, companies.name, postings.description_text
-      from postings left join companies on companies.id = postings.company_id`.execute(db);
-  }
+  await sql`insert into postings_fts(postings_fts) values('delete-all')`.execute(db);
+  await sql`
+    insert into postings_fts (rowid, title, company, description)
+    select postings.id, postings.title, companies.name, postings.description_text
+    from postings left join companies on companies.id = postings.company_id`.execute(db);
 }
 
 /**
@@ -316,15 +316,6 @@ function insertMarket(handle: BetterSqlite3.Database, market: Market) {
   };
 }
 
-/** The repository's root, from bench/ under tsx or from dist/bench/ once compiled. */
-function repoRoot(): string {
-  for (const up of ['..', '../..']) {
-    const dir = resolve(dirname(fileURLToPath(import.meta.url)), up);
-    if (existsSync(join(dir, 'package.json'))) return dir;
-  }
-  throw new Error('bench: package.json not found above the market generator');
-}
-
 export function marketCachePath(options: MarketOptions): string {
   return join(repoRoot(), 'bench', '.cache', `market-${options.postings}-${options.seed}-v${GENERATOR_VERSION}.db`);
 }
@@ -355,15 +346,9 @@ export function describeSummary(s: MarketSummary): string {
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({
-    options: {
-      postings: { type: 'string', default: '1000000' },
-      seed: { type: 'string', default: '1' },
-      out: { type: 'string' },
-    },
-  });
-  const options = { postings: Number(values.postings), seed: Number(values.seed) };
-  if (!Number.isInteger(options.postings) || options.postings < 1 || !Number.isInteger(options.seed)) {
+  const { values } = parseArgs({ options: { ...MARKET_ARGS, out: { type: 'string' } } });
+  const options = marketOptions(values);
+  if (!options) {
     console.error('usage: market-generator --postings N [--seed S] [--out FILE]');
     process.exit(2);
   }

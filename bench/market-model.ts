@@ -4,7 +4,7 @@
 // come out one posting at a time, in time order, so 1,000,000 never sit in
 // memory.
 import type { NewPosting, NewPostingSkill } from '../db/schema.js';
-import { seededRandom } from '../sample/random.js';
+import { pick, seededRandom } from '../sample/random.js';
 import type { AiClass, EmploymentType, Seniority, WorkMode } from '../src/domain.js';
 import { companyKey, normalizeName } from '../src/posting-identity.js';
 import { annualize } from '../src/salary/annualize.js';
@@ -19,7 +19,6 @@ import {
   drawSalary,
   drawSkills,
   htmlOf,
-  pickFrom,
   skillSamplers,
   titleOf,
   weighted,
@@ -137,7 +136,7 @@ export function buildMarket(seed: number, postings: number): Market {
     const source = specs[sourceIndex] as data.SourceSpec;
     const backend = random() < BACKEND_SHARE;
     const roles = backend ? data.BACKEND_ROLES : data.OTHER_ROLES;
-    const role = pickFrom(random, roles);
+    const role = pick(random, roles);
     const seniority = data.SENIORITY_WEIGHTS[pickSeniority(random)]?.[0] ?? null;
     const title = titleOf(role.title, seniority);
     let companyIndex: number | null = source.board ? sourceIndex : pickCompany(random);
@@ -151,9 +150,7 @@ export function buildMarket(seed: number, postings: number): Market {
     const workMode: WorkMode | null =
       (remoteBoard && r < 0.9) || r < 0.3 ? 'remote' : r < 0.68 ? 'hybrid' : r < 0.95 ? 'onsite' : null;
     const city =
-      country.cities.length === 0 || (workMode === 'remote' && random() < 0.5)
-        ? null
-        : pickFrom(random, country.cities);
+      country.cities.length === 0 || (workMode === 'remote' && random() < 0.5) ? null : pick(random, country.cities);
     const locationText =
       random() < 0.03
         ? null
@@ -310,7 +307,7 @@ export function buildMarket(seed: number, postings: number): Market {
       // The same job on a second board: an aggregator, or the company's own board when it has one.
       const own = job.companyIndex !== null && job.companyIndex < data.BOARD_COUNT ? job.companyIndex : null;
       const others = aggregators.filter((a) => a !== source);
-      const second = own !== null && own !== source && random() < 0.5 ? own : pickFrom(random, others);
+      const second = own !== null && own !== source && random() < 0.5 ? own : pick(random, others);
       queued = postingOf(job, second, Math.floor(random() * 10), first.row.duplicate_key);
       stats.crossPosted++;
     }

@@ -1,10 +1,14 @@
 // Realistic ~3 KB postings for the enrichment benchmark, stitched from the
 // labelled evaluation set (hand-written postings in every format).
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { RawPosting } from '../src/enrich/enrich.js';
+import { repoRoot } from './repo-root.js';
 
 export function corpusOf3KbPostings(count: number, targetBytes = 3_072): RawPosting[] {
-  const lines = readFileSync(evalSetPath(), 'utf8').split('\n').filter(Boolean);
+  const lines = readFileSync(join(repoRoot(), 'tests', 'eval', 'postings.jsonl'), 'utf8')
+    .split('\n')
+    .filter(Boolean);
   const source = lines
     .slice(1)
     .map(
@@ -25,13 +29,4 @@ export function corpusOf3KbPostings(count: number, targetBytes = 3_072): RawPost
     });
   }
   return postings;
-}
-
-/** The evaluation set, from bench/ under tsx or from dist/bench/ once compiled. */
-function evalSetPath(): URL {
-  for (const up of ['../', '../../']) {
-    const url = new URL(`${up}tests/eval/postings.jsonl`, import.meta.url);
-    if (existsSync(url)) return url;
-  }
-  throw new Error('bench: tests/eval/postings.jsonl not found');
 }

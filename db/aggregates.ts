@@ -3,9 +3,9 @@
 // A job is a duplicate group; its representative is the group's first
 // backend posting (lowest id), whose facts and skills are the job's.
 import { sql } from 'kysely';
-import { type JobFacts, addContributions, cellOf } from '../src/trends/contributions.js';
+import { addContributions, cellOf, type JobFacts } from '../src/trends/contributions.js';
 import type { Db } from './connection.js';
-import { insertChunks, insertRows } from './multi-row-insert.js';
+import { chunks, insertChunks, insertRows } from './multi-row-insert.js';
 
 const KEYS_PER_QUERY = 500;
 /** Rows per upsert (a power of two, see insertChunks): 7 values a row. */
@@ -15,8 +15,7 @@ const CELL_COLUMNS = ['granularity', 'skill_id', 'period'];
 /** The jobs with these duplicate keys as the postings now stand (a key with no backend posting is no job). */
 export async function jobFacts(db: Db, keys: readonly string[]): Promise<JobFacts[]> {
   const jobs: JobFacts[] = [];
-  for (let i = 0; i < keys.length; i += KEYS_PER_QUERY) {
-    const batch = keys.slice(i, i + KEYS_PER_QUERY);
+  for (const batch of chunks(keys, KEYS_PER_QUERY)) {
     const reps = await db
       .selectFrom('postings')
       .select(['id', 'ai_class', sql<string>`coalesce(posted_at, first_seen_at)`.as('day')])

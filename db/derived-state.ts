@@ -22,7 +22,7 @@ export async function ensureDerivedTables(db: Db): Promise<string[]> {
 }
 
 /** Records that the trend counts follow this build's rules (after a rebuild). */
-export async function markDerivedCurrent(db: Db): Promise<void> {
+async function markDerivedCurrent(db: Db): Promise<void> {
   await db
     .insertInto('derived_state')
     .values({ name: TREND_COUNTS, version: CONTRIBUTIONS_VERSION })

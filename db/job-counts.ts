@@ -3,13 +3,11 @@
 // same numbers: from the kept trend counts (fast, unfiltered only), or from
 // the posting rows (any filter; also the benchmark's baseline).
 import { sql } from 'kysely';
-import { AI_CLASSES } from '../src/domain.js';
 import type { PostingFilters } from '../src/filters/filters.js';
 import { hasPostingFilters } from '../src/filters/filters.js';
 import { type Granularity, lastDayOf, periodBounds, periodOf } from '../src/stats/periods.js';
-import { ALL_JOBS, aiClassKey } from '../src/trends/contributions.js';
+import { AI_CLASS_OF_KEY, ALL_JOBS, aiClassKey, GROUP_MEMBERS } from '../src/trends/contributions.js';
 import { countKey } from '../src/trends/series.js';
-import { CONCEPT_GROUPS } from '../src/taxonomy/groups-data.js';
 import type { Db } from './connection.js';
 import { jobIds, postingDay } from './job-filter.js';
 import { trendCounts } from './trends.js';
@@ -27,9 +25,6 @@ export interface CountRequest {
   filters: PostingFilters;
   counting: Counting;
 }
-
-const GROUP_MEMBERS = new Map(CONCEPT_GROUPS.map((g) => [`group:${g.id}`, g.members]));
-const AI_KEYS = new Map(AI_CLASSES.map((c) => [aiClassKey(c), c]));
 
 /** Jobs per countKey(key, period); a missing entry is 0. */
 export async function jobCounts(db: Db, request: CountRequest): Promise<Map<string, number>> {
@@ -59,7 +54,7 @@ async function countRows(db: Db, request: CountRequest): Promise<Map<string, num
     .execute();
   for (const row of totals) add(row.day, ALL_JOBS, row.jobs);
 
-  const skills = request.keys.filter((k) => k !== ALL_JOBS && !GROUP_MEMBERS.has(k) && !AI_KEYS.has(k));
+  const skills = request.keys.filter((k) => k !== ALL_JOBS && !GROUP_MEMBERS.has(k) && !AI_CLASS_OF_KEY.has(k));
   if (skills.length > 0) {
     const rows = await db
       .selectFrom('postings')
@@ -86,7 +81,7 @@ async function countRows(db: Db, request: CountRequest): Promise<Map<string, num
       .execute();
     for (const row of rows) add(row.day, key, row.jobs);
   }
-  const aiClasses = request.keys.flatMap((k) => AI_KEYS.get(k) ?? []);
+  const aiClasses = request.keys.flatMap((k) => AI_CLASS_OF_KEY.get(k) ?? []);
   if (aiClasses.length > 0) {
     const rows = await db
       .selectFrom('postings')

@@ -37,7 +37,27 @@ export function matchesFilters(
   return eb.and(conditions);
 }
 
-/** The representative posting id of every job the filters keep: use as `postings.id in (…)`. */
+/** Postings tagged with a skill of one of these categories: the postings views' category filter. */
+export function inCategories(
+  eb: ExpressionBuilder<Database, 'postings'>,
+  categories: readonly string[],
+): Expression<SqlBool> {
+  return eb(
+    'postings.id',
+    'in',
+    eb
+      .selectFrom('posting_skills')
+      .innerJoin('skills', 'skills.id', 'posting_skills.skill_id')
+      .select('posting_skills.posting_id')
+      .where('skills.category', 'in', [...categories]),
+  );
+}
+
+/**
+ * The representative posting id of every job the filters keep: use as
+ * `postings.id in (…)`. Further conditions chained on it narrow the postings
+ * a job is represented by (say, those stating a salary).
+ */
 export function jobIds(db: Db, filters: PostingFilters & DayWindow) {
   return db
     .selectFrom('postings')

@@ -1,6 +1,7 @@
 // Multi-row inserts compiled by Kysely once per shape (table, columns, row
 // count, returning, conflict rule) and then run with new parameters:
 // compiling 250 rows of 30 values costs more than SQLite's work on them.
+// Also the plain batches that IN lists are read in.
 import { CompiledQuery, sql } from 'kysely';
 import type { Db } from './connection.js';
 import type { Database } from './schema.js';
@@ -51,6 +52,13 @@ export async function insertRows<R>(
     insertSql.set(key, text);
   }
   return (await db.executeQuery<R>(CompiledQuery.raw(text, parameters))).rows;
+}
+
+/** Slices of `size`, the last one shorter: batches of keys for IN lists. */
+export function chunks<T>(items: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
 }
 
 /**

@@ -14,7 +14,7 @@ import { type RawBuilder, sql } from 'kysely';
 import { POSTING_COLUMNS, type PostingColumn } from '../src/export/columns.js';
 import type { PostingFilters } from '../src/filters/filters.js';
 import type { Db } from './connection.js';
-import { type DayWindow, matchesFilters } from './job-filter.js';
+import { type DayWindow, inCategories, matchesFilters } from './job-filter.js';
 
 /** A posting's cells, in the order of POSTING_COLUMNS; null = empty. */
 export type ExportedPosting = Array<string | number | null>;
@@ -77,15 +77,7 @@ function postingsPage(db: Db, filters: PostingExportFilters, after: number, limi
     .leftJoin('companies', 'companies.id', 'postings.company_id')
     .select(['postings.id', ROW.as('row')])
     .where((eb) => matchesFilters(eb, filters))
-    .$if(Boolean(categories?.length), (qb) =>
-      qb.where('postings.id', 'in', (eb) =>
-        eb
-          .selectFrom('posting_skills')
-          .innerJoin('skills', 'skills.id', 'posting_skills.skill_id')
-          .select('posting_skills.posting_id')
-          .where('skills.category', 'in', [...(categories ?? [])]),
-      ),
-    )
+    .$if(Boolean(categories?.length), (qb) => qb.where((eb) => inCategories(eb, categories ?? [])))
     .where('postings.id', '>', after)
     .orderBy('postings.id')
     .limit(limit)

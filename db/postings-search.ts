@@ -3,10 +3,11 @@
 // optionally narrowed by a skill, skill categories and a full-text query over
 // title, company and description (the postings_fts index, migration 0005).
 import { type ExpressionBuilder, sql } from 'kysely';
-import type { SalaryOrigin, SalaryPeriod, Seniority, WorkMode } from '../src/domain.js';
+import type { SalaryOrigin, Seniority, WorkMode } from '../src/domain.js';
 import type { PostingFilters } from '../src/filters/filters.js';
+import type { Salary } from '../src/salary/types.js';
 import type { Db } from './connection.js';
-import { type DayWindow, matchesFilters, postingDay } from './job-filter.js';
+import { type DayWindow, inCategories, matchesFilters, postingDay } from './job-filter.js';
 import type { Database } from './schema.js';
 
 /** Words past this many are ignored: each is an index lookup, and FTS5 bounds its expression depth. */
@@ -34,13 +35,8 @@ export interface PostingSearch {
   offset: number;
 }
 
-export interface PostingSalary {
-  min: number | null;
-  max: number | null;
-  currency: string | null;
-  period: SalaryPeriod;
-  annualMin: number | null;
-  annualMax: number | null;
+/** A stored salary as the API lists it: its origin is named `source`. */
+export interface PostingSalary extends Omit<Salary, 'origin'> {
   source: SalaryOrigin;
 }
 
@@ -183,19 +179,7 @@ export async function searchPostings(db: Db, search: PostingSearch): Promise<Sea
 function scope(eb: ExpressionBuilder<Database, 'postings'>, search: PostingSearch) {
   const conditions = [matchesFilters(eb, search.filters)];
   const categories = search.filters.category;
-  if (categories?.length) {
-    conditions.push(
-      eb(
-        'postings.id',
-        'in',
-        eb
-          .selectFrom('posting_skills')
-          .innerJoin('skills', 'skills.id', 'posting_skills.skill_id')
-          .select('posting_skills.posting_id')
-          .where('skills.category', 'in', [...categories]),
-      ),
-    );
-  }
+  if (categories?.length) conditions.push(inCategories(eb, categories));
   if (search.skill !== undefined) {
     conditions.push(
       eb(

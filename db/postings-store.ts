@@ -4,14 +4,14 @@
 import { createHash } from 'node:crypto';
 import { sql } from 'kysely';
 import type { Enrichment } from '../src/enrich/enrich.js';
-import { companyKey, identityOf } from '../src/posting-identity.js';
 import type { NormalizedPosting } from '../src/posting.js';
+import { companyKey, identityOf } from '../src/posting-identity.js';
 import { looksLikeHtml } from '../src/text/html-to-text.js';
 import type { JobFacts } from '../src/trends/contributions.js';
 import { recountJobs } from './aggregates.js';
-import { insertChunks, insertRows } from './multi-row-insert.js';
 import type { Db } from './connection.js';
-import { type SourceFacts, enrichmentColumns, skillRows } from './posting-enrichment.js';
+import { chunks, insertChunks, insertRows } from './multi-row-insert.js';
+import { enrichmentColumns, type SourceFacts, skillRows } from './posting-enrichment.js';
 import type { NewPosting, NewPostingSkill } from './schema.js';
 
 export interface PostingToStore {
@@ -186,12 +186,6 @@ function jobsToRecount<A extends PostingToStore, C extends PostingToStore & { du
 
 function sameIdentity(existing: Map<string, { identity_key: string }>, item: PostingToStore & { identity: string }) {
   return existing.get(item.posting.externalId)?.identity_key === item.identity;
-}
-
-function chunks<T>(items: readonly T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
 }
 
 /**

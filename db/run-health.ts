@@ -4,6 +4,7 @@
 // run's start.
 import { type SqlBool, sql } from 'kysely';
 import type { Db } from './connection.js';
+import { countsOf, type RunCounts } from './runs.js';
 import type { RunStatus, RunTrigger } from './schema.js';
 
 const DAY_MS = 86_400_000;
@@ -91,7 +92,8 @@ export async function sourceHealth(db: Db, now: Date): Promise<SourceHealth[]> {
   }));
 }
 
-export interface RunRecord {
+/** A run as the Runs page lists it: its counts, and when, why and how it ran. */
+export interface RunRecord extends RunCounts {
   id: number;
   source: string;
   trigger: RunTrigger;
@@ -100,16 +102,6 @@ export interface RunRecord {
   /** null while running. */
   finishedAt: string | null;
   durationMs: number | null;
-  pagesFetched: number;
-  new: number;
-  updated: number;
-  unchanged: number;
-  closed: number;
-  skipped: number;
-  failed: number;
-  /** Skipped postings and failed pages or postings, by reason. */
-  skipReasons: Record<string, number>;
-  failureReasons: Record<string, number>;
   error: string | null;
 }
 
@@ -141,32 +133,10 @@ export async function runHistory(
       startedAt: r.started_at,
       finishedAt: r.finished_at,
       durationMs: r.finished_at === null ? null : Date.parse(r.finished_at) - Date.parse(r.started_at),
-      pagesFetched: r.pages_fetched,
-      new: r.postings_new,
-      updated: r.postings_updated,
-      unchanged: r.postings_unchanged,
-      closed: r.postings_closed,
-      skipped: r.postings_skipped,
-      failed: r.postings_failed,
-      skipReasons: reasons(r.skip_reasons),
-      failureReasons: reasons(r.failure_reasons),
+      ...countsOf(r),
       error: r.error,
     })),
   };
-}
-
-/** A stored `{ reason: count }` document; anything else reads as no reasons rather than failing the page. */
-function reasons(text: string): Record<string, number> {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch {
-    return {};
-  }
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return {};
-  return Object.fromEntries(
-    Object.entries(parsed).filter((entry): entry is [string, number] => typeof entry[1] === 'number'),
-  );
 }
 
 /**

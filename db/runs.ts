@@ -1,6 +1,6 @@
 // Scrape runs: one row per run of one source, with what it found.
 import type { Db } from './connection.js';
-import type { RunStatus, RunTrigger } from './schema.js';
+import type { RunStatus, RunTrigger, ScrapeRun } from './schema.js';
 
 export interface RunCounts {
   pagesFetched: number;
@@ -51,6 +51,35 @@ function countColumns(counts: RunCounts) {
     skip_reasons: JSON.stringify(counts.skipReasons),
     failure_reasons: JSON.stringify(counts.failureReasons),
   };
+}
+
+/** The counts a row holds: countColumns read back. */
+export function countsOf(row: ScrapeRun): RunCounts {
+  return {
+    pagesFetched: row.pages_fetched,
+    new: row.postings_new,
+    updated: row.postings_updated,
+    unchanged: row.postings_unchanged,
+    closed: row.postings_closed,
+    skipped: row.postings_skipped,
+    failed: row.postings_failed,
+    skipReasons: reasons(row.skip_reasons),
+    failureReasons: reasons(row.failure_reasons),
+  };
+}
+
+/** A stored `{ reason: count }` document; anything else reads as no reasons rather than failing the page. */
+function reasons(text: string): Record<string, number> {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return {};
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return {};
+  return Object.fromEntries(
+    Object.entries(parsed).filter((entry): entry is [string, number] => typeof entry[1] === 'number'),
+  );
 }
 
 /** Saves the counts so far (after each stored batch), so a run that dies still shows what it did. */

@@ -3,12 +3,14 @@
 // grouped for spreads. A job's value is the midpoint of its annual range,
 // or its one stated bound; each job counts once, by its first posting that
 // states a salary in the currency.
-import { type RawBuilder, sql } from 'kysely';
+import { type Expression, type ExpressionBuilder, type RawBuilder, type SqlBool, sql } from 'kysely';
 import type { PostingFilters } from '../src/filters/filters.js';
 import { type Granularity, periodOf } from '../src/stats/periods.js';
 import { type Spread, spreadOf } from '../src/stats/quantiles.js';
+import { memoizeByString } from '../src/text/memo.js';
 import type { Db } from './connection.js';
-import { type DayWindow, matchesFilters, postingDay } from './job-filter.js';
+import { type DayWindow, jobIds, matchesFilters, postingDay } from './job-filter.js';
+import type { Database } from './schema.js';
 
 export type SalaryGroupBy = 'all' | 'skill' | 'seniority' | 'remote' | 'country';
 
@@ -33,16 +35,16 @@ const annualValue = sql<number>`case
     then (postings.salary_annual_min + postings.salary_annual_max) / 2.0
   else coalesce(postings.salary_annual_min, postings.salary_annual_max) end`;
 
+/** A posting states an annual amount: at least one bound. */
+function statesAnnual(eb: ExpressionBuilder<Database, 'postings'>): Expression<SqlBool> {
+  return eb.or([eb('postings.salary_annual_min', 'is not', null), eb('postings.salary_annual_max', 'is not', null)]);
+}
+
 /** The jobs' annual values per group key (unsorted). */
 export async function salaryValues(db: Db, request: SalaryRequest): Promise<Map<string, number[]>> {
-  const jobs = db
-    .selectFrom('postings')
-    .select((eb) => eb.fn.min<number>('postings.id').as('id'))
-    .where((eb) => matchesFilters(eb, request.filters))
+  const jobs = jobIds(db, request.filters)
     .where('postings.salary_currency', '=', request.currency)
-    .where((eb) =>
-      eb.or([eb('postings.salary_annual_min', 'is not', null), eb('postings.salary_annual_max', 'is not', null)]),
-    )
+    .where(statesAnnual)
     .$if(Boolean(request.skills?.length), (qb) =>
       qb.where('postings.id', 'in', (eb) =>
         eb
@@ -50,8 +52,7 @@ export async function salaryValues(db: Db, request: SalaryRequest): Promise<Map<
           .select('posting_skills.posting_id')
           .where('posting_skills.skill_id', 'in', [...(request.skills ?? [])]),
       ),
-    )
-    .groupBy('postings.duplicate_key');
+    );
 
   const values = new Map<string, number[]>();
   const push = (key: string, value: number) => {
@@ -60,8 +61,10 @@ export async function salaryValues(db: Db, request: SalaryRequest): Promise<Map<
     else values.set(key, [value]);
   };
   const granularity = request.granularity;
+  // A row per job (and skill) but few distinct days: each day's period is worked out once.
+  const periodOfDay = granularity ? memoizeByString((day) => periodOf(day, granularity)) : null;
   const keyOf = (key: string | null, day: string) =>
-    granularity ? `${key ?? UNKNOWN_GROUP} ${periodOf(day, granularity)}` : (key ?? UNKNOWN_GROUP);
+    periodOfDay ? `${key ?? UNKNOWN_GROUP} ${periodOfDay(day)}` : (key ?? UNKNOWN_GROUP);
 
   const base = db
     .selectFrom('postings')
@@ -95,9 +98,7 @@ export async function salaryCurrencies(
     .select(['postings.salary_currency as currency', sql<number>`count(distinct postings.duplicate_key)`.as('jobs')])
     .where((eb) => matchesFilters(eb, filters))
     .where('postings.salary_currency', 'is not', null)
-    .where((eb) =>
-      eb.or([eb('postings.salary_annual_min', 'is not', null), eb('postings.salary_annual_max', 'is not', null)]),
-    )
+    .where(statesAnnual)
     .groupBy('postings.salary_currency')
     .orderBy('jobs', 'desc')
     .orderBy('currency')

@@ -10,8 +10,8 @@ import { type Spread, spreadOf } from '../src/stats/quantiles.js';
 import { activePerPeriod, newlyPerPeriod } from '../src/trends/active.js';
 import type { CountWindow } from '../src/trends/window.js';
 import type { Db } from './connection.js';
-import { type DayWindow, jobIds, matchesFilters, postingDay } from './job-filter.js';
-import { UNKNOWN_GROUP, salaryValues } from './salaries.js';
+import { type DayWindow, jobIds, postingDay } from './job-filter.js';
+import { salaryValues, UNKNOWN_GROUP } from './salaries.js';
 
 export interface CoOccurringSkill {
   skill: string;
@@ -129,14 +129,9 @@ export async function newlyVsActive(
   filters: PostingFilters,
 ): Promise<Activity[]> {
   const scope: PostingFilters & DayWindow = { ...filters, from: undefined, to: undefined };
-  const groups = db
-    .selectFrom('postings')
-    .select([
-      (eb) => eb.fn.min<number>('postings.id').as('id'),
-      sql<string>`max(substr(coalesce(postings.closed_at, postings.last_seen_at), 1, 10))`.as('open_until'),
-    ])
-    .where((eb) => matchesFilters(eb, scope))
-    .groupBy('postings.duplicate_key');
+  const groups = jobIds(db, scope).select(
+    sql<string>`max(substr(coalesce(postings.closed_at, postings.last_seen_at), 1, 10))`.as('open_until'),
+  );
   const rows = await db
     .selectFrom('postings')
     .innerJoin(groups.as('job'), 'job.id', 'postings.id')

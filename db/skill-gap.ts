@@ -36,8 +36,8 @@ export interface SkillGap {
 /**
  * The `limit` skills not in `have` asked most often together with one of
  * them (ties: most asked overall, then id). With `have` empty that is simply
- * the most asked skills. Three queries whatever the number of skills: the
- * counts, then two salary reads (by candidate skill, and all).
+ * the most asked skills. Four queries whatever the number of skills: the
+ * totals, the counts by skill, then two salary reads (by candidate skill, and all).
  */
 export async function skillGap(
   db: Db,

@@ -1,4 +1,5 @@
 // The skills table mirrors the taxonomy in code; synced before tagging.
+import { SKILLS } from '../src/taxonomy/skills-data.js';
 import type { Db } from './connection.js';
 
 export interface SkillRow {
@@ -29,4 +30,12 @@ export async function syncSkills(db: Db, skills: readonly SkillRow[]): Promise<{
       .executeTakeFirst();
     return { removed: Number(result.numDeletedRows) };
   });
+}
+
+/** Syncs the skills table with the taxonomy in code (the built-in skills). */
+export function syncTaxonomy(db: Db): Promise<{ removed: number }> {
+  return syncSkills(
+    db,
+    SKILLS.map((s) => ({ id: s.id, name: s.name, category: s.category })),
+  );
 }

@@ -1,6 +1,7 @@
-// Reads of the trend counts (skill_period_jobs) for the trend views.
+// Reads of the trend counts (skill_period_jobs) for the trend views, and
+// which asked keys the taxonomy knows.
 import type { Granularity } from '../src/stats/periods.js';
-import { ALL_JOBS } from '../src/trends/contributions.js';
+import { AI_CLASS_OF_KEY, ALL_JOBS, GROUP_MEMBERS } from '../src/trends/contributions.js';
 import { countKey } from '../src/trends/series.js';
 import type { Db } from './connection.js';
 
@@ -23,8 +24,25 @@ export async function trendCounts(
   return new Map(rows.map((r) => [countKey(r.skill_id, r.period), r.jobs]));
 }
 
-export async function knownSkillIds(db: Db, ids: readonly string[]): Promise<Set<string>> {
+/** The ids among these that are stored skills (of these categories, when given). */
+export async function knownSkillIds(
+  db: Db,
+  ids: readonly string[],
+  categories?: readonly string[],
+): Promise<Set<string>> {
   if (ids.length === 0) return new Set();
-  const rows = await db.selectFrom('skills').select('id').where('id', 'in', ids).execute();
-  return new Set(rows.map((r) => r.id));
+  let query = db.selectFrom('skills').select('id').where('id', 'in', ids);
+  if (categories?.length) query = query.where('category', 'in', [...categories]);
+  return new Set((await query.execute()).map((r) => r.id));
+}
+
+/**
+ * The asked count keys the taxonomy does not know: skill ids not stored (in
+ * the categories, when given). Concept-group and AI-class keys are known from
+ * the code, whatever the categories.
+ */
+export async function unknownKeys(db: Db, keys: readonly string[], categories?: readonly string[]): Promise<string[]> {
+  const skills = keys.filter((k) => !GROUP_MEMBERS.has(k) && !AI_CLASS_OF_KEY.has(k));
+  const known = await knownSkillIds(db, skills, categories);
+  return skills.filter((s) => !known.has(s));
 }

@@ -5,9 +5,8 @@
 import { rebuildTrendCounts } from '../db/aggregates.js';
 import type { Db } from '../db/connection.js';
 import { postingsForRetag, writeEnrichment } from '../db/posting-enrichment.js';
-import { syncSkills } from '../db/skills.js';
+import { syncTaxonomy } from '../db/skills.js';
 import type { Enricher } from '../src/enrich/enrich.js';
-import { SKILLS } from '../src/taxonomy/skills-data.js';
 
 export interface RetagDeps {
   db: Db;
@@ -25,10 +24,7 @@ export interface RetagResult {
 export async function retagAll(deps: RetagDeps): Promise<RetagResult> {
   const { db, enricher } = deps;
   const batchSize = deps.batchSize ?? 500;
-  const { removed } = await syncSkills(
-    db,
-    SKILLS.map((s) => ({ id: s.id, name: s.name, category: s.category })),
-  );
+  const { removed } = await syncTaxonomy(db);
   let afterId = 0;
   let done = 0;
   for (;;) {

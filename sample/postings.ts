@@ -186,7 +186,7 @@ const COMPANIES = [
   'Kestrel',
   'Brightline Data',
 ];
-const PRODUCTS = [
+export const PRODUCTS = [
   'payments infrastructure for online marketplaces',
   'a logistics platform that routes a million parcels a day',
   'clinical scheduling software for hospitals',

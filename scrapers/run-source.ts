@@ -6,13 +6,12 @@ import type { Request } from '@crawlee/core';
 import type { Logger } from 'pino';
 import type { Db } from '../db/connection.js';
 import { closeUnseen } from '../db/postings-store.js';
-import { type RunCounts, emptyCounts, finishRun, startRun } from '../db/runs.js';
+import { emptyCounts, finishRun, type RunCounts, startRun } from '../db/runs.js';
 import type { RunStatus, RunTrigger } from '../db/schema.js';
-import { syncSkills } from '../db/skills.js';
+import { syncTaxonomy } from '../db/skills.js';
 import { ensureSource } from '../db/sources.js';
 import type { ScrapingConfig, SourceConfig } from '../src/config/schema.js';
 import type { Enricher } from '../src/enrich/enrich.js';
-import { SKILLS } from '../src/taxonomy/skills-data.js';
 import { SourceFormatError, type SourceRequest } from './adapter.js';
 import { type CrawlerSettings, createCrawler } from './crawler-factory.js';
 import { Ingest } from './ingest.js';
@@ -160,9 +159,6 @@ const synced = new WeakSet<Db>();
 /** Skills are foreign keys of posting_skills: the table must hold the taxonomy before tags are written. */
 async function ensureSkills(db: Db): Promise<void> {
   if (synced.has(db)) return;
-  await syncSkills(
-    db,
-    SKILLS.map((s) => ({ id: s.id, name: s.name, category: s.category })),
-  );
+  await syncTaxonomy(db);
   synced.add(db);
 }

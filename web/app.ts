@@ -1,11 +1,11 @@
-// The Hono app: createApp(deps) mounts the JSON API; web/server.ts is the
-// only file that listens.
+// The Hono app: createApp(deps) mounts the JSON API, the CSV exports, the
+// pages and their assets; web/server.ts is the only file that listens.
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { Db } from '../db/connection.js';
 import type { Counting } from '../db/job-counts.js';
 import { mountPostings } from './api/postings.js';
-import { type AdminDeps, mountScrape } from './api/scrape.js';
 import { mountSalaries } from './api/salaries.js';
+import { type AdminDeps, mountScrape } from './api/scrape.js';
 import { mountSkills } from './api/skills.js';
 import { mountTrends } from './api/trends.js';
 import { mountAssets } from './assets.js';
@@ -25,6 +25,7 @@ export interface AppDeps {
 }
 
 export function createApp(deps: AppDeps): OpenAPIHono {
+  const counting = deps.counting ?? 'aggregates';
   const app = new OpenAPIHono({
     // A parameter that fails its schema: 400, naming the parameter.
     defaultHook: (result, c) => {
@@ -38,12 +39,12 @@ export function createApp(deps: AppDeps): OpenAPIHono {
   app.get('/healthz', (c) => c.json({ status: 'ok' }));
   mountAssets(app);
   mountScrape(app, deps.admin);
-  mountTrends(app, deps.db, deps.counting ?? 'aggregates');
-  mountSkills(app, deps.db, deps.counting ?? 'aggregates');
+  mountTrends(app, deps.db, counting);
+  mountSkills(app, deps.db, counting);
   mountSalaries(app, deps.db);
   mountPostings(app, deps.db);
-  mountExports(app, deps.db, deps.counting ?? 'aggregates');
-  mountPages(app, deps);
+  mountExports(app, deps.db, counting);
+  mountPages(app, { db: deps.db, counting, now: deps.now ?? (() => new Date()) });
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',
     info: { title: 'skillpulse', version: '0.1.0', description: 'Backend job-market trends, salaries and postings.' },

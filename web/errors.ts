@@ -1,12 +1,13 @@
 // One JSON error envelope for every failure: {"error": {"code", "message"}}.
+import { z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { WindowError } from '../src/trends/window.js';
 
-export interface ErrorBody {
-  error: { code: string; message: string };
-}
+/** The envelope, as a schema for the routes that document their error responses. */
+export const ErrorEnvelope = z.object({ error: z.object({ code: z.string(), message: z.string() }) });
+export type ErrorBody = z.infer<typeof ErrorEnvelope>;
 
 /** A failure the client can act on: its status, a stable code and a one-line message. */
 export class ApiError extends HTTPException {
@@ -19,15 +20,31 @@ export class ApiError extends HTTPException {
   }
 }
 
+/** A parameter the client got wrong; the message starts with its name ("from: after to"). */
+export function badRequest(message: string): ApiError {
+  return new ApiError(400, 'bad_request', message);
+}
+
 export function errorBody(code: string, message: string): ErrorBody {
   return { error: { code, message } };
 }
 
-export function onError(error: Error, c: Context) {
-  if (error instanceof ApiError) return c.json(errorBody(error.code, error.message), error.status);
+/**
+ * What a failure tells the client, for every shell that reports one (the
+ * API's envelope, the pages' error page, the export command's usage error);
+ * undefined: a failure of ours, whose details stay in the log.
+ */
+export function clientError(error: Error): { status: ContentfulStatusCode; code: string; message: string } | undefined {
+  if (error instanceof ApiError) return { status: error.status, code: error.code, message: error.message };
   if (error instanceof WindowError)
-    return c.json(errorBody('bad_request', `${error.parameter}: ${error.message}`), 400);
-  if (error instanceof HTTPException) return c.json(errorBody('http_error', error.message), error.status);
+    return { status: 400, code: 'bad_request', message: `${error.parameter}: ${error.message}` };
+  if (error instanceof HTTPException) return { status: error.status, code: 'http_error', message: error.message };
+  return undefined;
+}
+
+export function onError(error: Error, c: Context) {
+  const known = clientError(error);
+  if (known) return c.json(errorBody(known.code, known.message), known.status);
   // Details stay in the log: a stack trace is not for the browser.
   console.error(error);
   return c.json(errorBody('internal', 'internal error'), 500);

@@ -9,36 +9,27 @@ import { dirname, resolve } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { Argument, type Command } from 'commander';
 import { migrateToLatest } from '../../db/migrate.js';
+import { SENIORITIES, WORK_MODES } from '../../src/domain.js';
 import { csvStream } from '../../src/export/csv.js';
-import { WindowError } from '../../src/trends/window.js';
-import { ApiError, validationMessage } from '../../web/errors.js';
+import { clientError, validationMessage } from '../../web/errors.js';
 import {
-  type PreparedExport,
   PostingsExportQuery,
-  SkillsExportQuery,
+  type PreparedExport,
   preparePostingsExport,
   prepareSkillsExport,
+  SkillsExportQuery,
 } from '../../web/export/exports.js';
+import { FilterParams } from '../../web/filter-params.js';
 import { type CommandContext, withDatabase } from '../context.js';
 import { CommandFailed, UsageError } from '../errors.js';
 
 export type ExportWhat = 'skills' | 'postings';
 
-export interface ExportOptions {
-  out?: string;
-  bom?: boolean;
-  from?: string;
-  to?: string;
-  interval?: string;
-  seniority?: string;
-  workMode?: string;
-  country?: string;
-  source?: string;
-  category?: string;
-  currency?: string;
-}
+/** The filter options are the HTTP filter parameters by name (commander camel-cases --work-mode). */
+type FilterKey = keyof typeof FilterParams.shape;
+const FILTER_KEYS = Object.keys(FilterParams.shape) as FilterKey[];
 
-const QUERY_KEYS = ['from', 'to', 'interval', 'seniority', 'workMode', 'country', 'source', 'category'] as const;
+export type ExportOptions = { out?: string; bom?: boolean; currency?: string } & { [K in FilterKey]?: string };
 
 export async function runExport(
   ctx: CommandContext,
@@ -47,7 +38,7 @@ export async function runExport(
   stdout: NodeJS.WritableStream,
 ): Promise<void> {
   const query: Record<string, string> = {};
-  for (const key of QUERY_KEYS) if (options[key] !== undefined) query[key] = options[key];
+  for (const key of FILTER_KEYS) if (options[key] !== undefined) query[key] = options[key];
   if (options.currency !== undefined) {
     if (what !== 'skills') throw new UsageError('--currency: only the skills export has salary columns');
     query.currency = options.currency;
@@ -73,8 +64,9 @@ export async function runExport(
           ? await prepareSkillsExport(db, 'aggregates', parsed.data, generatedAt)
           : await preparePostingsExport(db, parsed.data, generatedAt);
     } catch (error) {
-      if (error instanceof ApiError) throw new UsageError(asOption(error.message));
-      if (error instanceof WindowError) throw new UsageError(asOption(`${error.parameter}: ${error.message}`));
+      // What HTTP would answer as the client's error is, here, an option the user got wrong.
+      const known = error instanceof Error ? clientError(error) : undefined;
+      if (known) throw new UsageError(asOption(known.message));
       throw error;
     }
     const csv = csvStream(await prepared.rows(), prepared.columns, { bom: Boolean(options.bom) });
@@ -146,8 +138,8 @@ export function registerExport(program: Command, withContext: (cmd: Command) => 
     .option('--from <date>', 'first day counted, YYYY-MM-DD (default: the first day with data)')
     .option('--to <date>', 'last day counted, YYYY-MM-DD (default: the last day with data)')
     .option('--interval <interval>', 'skills: month or week (default: month)')
-    .option('--seniority <list>', 'comma-separated: intern, junior, mid, senior, staff, principal, manager')
-    .option('--work-mode <list>', 'comma-separated: remote, hybrid, onsite')
+    .option('--seniority <list>', `comma-separated: ${SENIORITIES.join(', ')}`)
+    .option('--work-mode <list>', `comma-separated: ${WORK_MODES.join(', ')}`)
     .option('--country <list>', 'comma-separated ISO 3166-1 alpha-2 codes (US,DE)')
     .option('--source <list>', 'comma-separated configured source names')
     .option('--category <list>', 'comma-separated skill categories (skills listed; postings tagged with one)')

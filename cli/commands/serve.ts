@@ -4,7 +4,7 @@ import { Writable } from 'node:stream';
 import { type Command, InvalidArgumentError } from 'commander';
 import { migrateToLatest } from '../../db/migrate.js';
 import { configuredSources } from '../../src/config/parse.js';
-import type { ScrapeStart } from '../../web/api/scrape.js';
+import type { AdminDeps } from '../../web/api/scrape.js';
 import { createApp } from '../../web/app.js';
 import { type RunningServer, startServer } from '../../web/server.js';
 import type { CommandContext } from '../context.js';
@@ -19,8 +19,7 @@ export interface ServeOptions {
 /** The config file's rule for adminToken, applied to the environment's too. */
 const MIN_TOKEN_LENGTH = 16;
 
-export interface ScrapeStarter {
-  startScrape(request: { source?: string }): Promise<ScrapeStart>;
+export interface ScrapeStarter extends Pick<AdminDeps, 'startScrape'> {
   busy(): boolean;
   /** Resolves once no scrape started here is running. */
   idle(): Promise<void>;

@@ -1,18 +1,13 @@
 // Salary spreads as a chart: one row per group, greyed when it rests on too
 // few postings to say much (the page still shows it, labelled).
+import type { Spread } from '../stats/quantiles.js';
 import type { SpreadChart, SpreadRow } from './types.js';
 
 /** Groups with fewer postings than this are greyed and labelled on every salary view. */
 export const MIN_SALARY_POSTINGS = 10;
 
-export interface SpreadGroup {
+export interface SpreadGroup extends Spread {
   label: string;
-  n: number;
-  p10: number;
-  p25: number;
-  median: number;
-  p75: number;
-  p90: number;
 }
 
 export function spreadChart(currency: string, groups: readonly SpreadGroup[], minN = MIN_SALARY_POSTINGS): SpreadChart {

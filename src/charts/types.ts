@@ -1,6 +1,7 @@
 // What a page hands the client script for one chart: plain JSON, already in
 // Chart.js's shapes ({x, y} points, floating bars as [low, high]); the script
 // only adds colours, scales and tooltip text.
+import type { Spread } from '../stats/quantiles.js';
 
 /** How the y values read: a share of postings (0..1) or a count. */
 export type ValueUnit = 'share' | 'count';
@@ -45,14 +46,8 @@ export interface TimeChart {
   datasets: TimeDataset[];
 }
 
-export interface SpreadRow {
+export interface SpreadRow extends Spread {
   label: string;
-  n: number;
-  p10: number;
-  p25: number;
-  median: number;
-  p75: number;
-  p90: number;
   /** Fewer postings than the page's minimum: drawn greyed. */
   low: boolean;
 }

@@ -8,7 +8,7 @@
 // Beside skills, a job counts once in each concept group it touches
 // (`group:observability`) and in its AI class (`ai:building`), so the
 // Compare and Overview pages read kept counts too.
-import type { AiClass } from '../domain.js';
+import { AI_CLASSES, type AiClass } from '../domain.js';
 import { type Granularity, periodOf } from '../stats/periods.js';
 import { CONCEPT_GROUPS } from '../taxonomy/groups-data.js';
 
@@ -25,7 +25,7 @@ export const ALL_JOBS = '';
 
 /**
  * Bump when what a job contributes changes: a database whose counts were
- * kept under another version is recounted once (db/trend-counts-version.ts).
+ * kept under another version is recounted once (db/derived-state.ts).
  */
 export const CONTRIBUTIONS_VERSION = 2;
 
@@ -34,14 +34,22 @@ export const groupKey = (groupId: string): string => `group:${groupId}`;
 /** The count key of an AI class. */
 export const aiClassKey = (aiClass: AiClass): string => `ai:${aiClass}`;
 
-/** The groups each skill belongs to, by group key. */
+/** Each concept group's member skills, by group key. */
+export const GROUP_MEMBERS: ReadonlyMap<string, readonly string[]> = new Map(
+  CONCEPT_GROUPS.map((group) => [groupKey(group.id), group.members]),
+);
+
+/** The AI class each AI-class key stands for. */
+export const AI_CLASS_OF_KEY: ReadonlyMap<string, AiClass> = new Map(AI_CLASSES.map((c) => [aiClassKey(c), c]));
+
+/** The group keys each skill belongs to: GROUP_MEMBERS inverted, for counting a job's groups. */
 const GROUPS_OF_SKILL: ReadonlyMap<string, readonly string[]> = (() => {
   const groups = new Map<string, string[]>();
-  for (const group of CONCEPT_GROUPS) {
-    for (const member of group.members) {
+  for (const [key, members] of GROUP_MEMBERS) {
+    for (const member of members) {
       const list = groups.get(member);
-      if (list) list.push(groupKey(group.id));
-      else groups.set(member, [groupKey(group.id)]);
+      if (list) list.push(key);
+      else groups.set(member, [key]);
     }
   }
   return groups;

@@ -153,16 +153,11 @@ describe('market generator', () => {
       expect(built.length).toBeGreaterThan(0);
       await rebuildTrendCounts(db);
       expect(cells()).toEqual(built);
-      const hasFts = handle.prepare("select 1 from sqlite_master where name = 'postings_fts'").get() !== undefined;
-      if (hasFts) {
-        const count = (sql: string) => handle.prepare(sql).pluck().get() as number;
-        expect(count('select count(*) from postings_fts')).toBe(500);
-        expect(count("select count(*) from postings_fts where postings_fts match 'kubernetes'")).toBe(
-          count(
-            "select count(*) from postings where description_text like '%kubernetes%' or title like '%kubernetes%'",
-          ),
-        );
-      }
+      const count = (sql: string) => handle.prepare(sql).pluck().get() as number;
+      expect(count('select count(*) from postings_fts')).toBe(500);
+      expect(count("select count(*) from postings_fts where postings_fts match 'kubernetes'")).toBe(
+        count("select count(*) from postings where description_text like '%kubernetes%' or title like '%kubernetes%'"),
+      );
     });
   });
 

@@ -9,17 +9,14 @@ import { fileURLToPath } from 'node:url';
 import { type Browser, type Page, chromium } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readEnv } from '../../cli/settings.js';
-import type { Db, OpenedDatabase } from '../../db/connection.js';
-import { storePostings } from '../../db/postings-store.js';
-import { emptyCounts, finishRun, startRun } from '../../db/runs.js';
-import { ensureSource } from '../../db/sources.js';
+import type { Db } from '../../db/connection.js';
 import { CHROMIUM_ARGS, resolveChromium } from '../../scrapers/browser/chromium.js';
-import { rawPostingOf } from '../../scrapers/ingest.js';
-import { createEnricher } from '../../src/enrich/enrich.js';
 import type { NormalizedPosting } from '../../src/posting.js';
 import { createApp } from '../../web/app.js';
 import { type RunningServer, startServer } from '../../web/server.js';
-import { migratedDbWithSkills } from '../helpers/db.js';
+import { migratedDbWithBoards, migratedDbWithSkills } from '../helpers/db.js';
+import { recordRun } from '../helpers/runs.js';
+import { storeEnriched } from '../helpers/store.js';
 
 const SCREENSHOTS = fileURLToPath(new URL('../../reports/screenshots/', import.meta.url));
 const NOW = new Date('2026-05-31T12:00:00Z');
@@ -82,39 +79,31 @@ function market(): NormalizedPosting[] {
   return postings;
 }
 
-async function seed(db: Db): Promise<void> {
-  const enricher = createEnricher();
-  const gh = await ensureSource(db, { name: 'gh', type: 'greenhouse', settings: {} }, NOW);
-  const lever = await ensureSource(db, { name: 'lever', type: 'lever', settings: {} }, NOW);
+/** The market on two boards, alternately, and their runs. */
+async function seed({ db, gh, lever }: { db: Db; gh: number; lever: number }): Promise<void> {
   const postings = market();
-  const items = (list: NormalizedPosting[]) =>
-    list.map((p) => ({ posting: p, enrichment: enricher.enrich(rawPostingOf(p)) }));
-  await storePostings(db, gh, items(postings.filter((_, i) => i % 2 === 0)), NOW);
-  await storePostings(db, lever, items(postings.filter((_, i) => i % 2 === 1)), NOW);
+  const half = (side: number) => postings.filter((_, i) => i % 2 === side);
+  await storeEnriched(db, gh, half(0), NOW);
+  await storeEnriched(db, lever, half(1), NOW);
   // Daily runs; gh failed all day on 15 April, so the trend charts mark that day.
   for (const day of ['2026-04-14', '2026-04-15', '2026-04-16']) {
     for (const [source, status] of [
       [gh, day === '2026-04-15' ? 'failed' : 'succeeded'],
       [lever, 'succeeded'],
     ] as const) {
-      const run = await startRun(db, source, 'scheduled', new Date(`${day}T03:00:00Z`));
-      await finishRun(
-        db,
-        run,
-        { status, counts: emptyCounts(), error: status === 'failed' ? 'http-503 from the board' : null },
-        new Date(`${day}T03:05:00Z`),
-      );
+      const error = status === 'failed' ? 'http-503 from the board' : null;
+      await recordRun(db, source, `${day}T03:00:00Z`, status, 5, { error });
     }
   }
 }
 
-let opened: OpenedDatabase;
+let opened: Awaited<ReturnType<typeof migratedDbWithBoards>>;
 let server: RunningServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  opened = await migratedDbWithSkills();
-  await seed(opened.db);
+  opened = await migratedDbWithBoards(NOW);
+  await seed(opened);
   server = await startServer({ app: createApp({ db: opened.db }), host: '127.0.0.1', port: 0 });
   const executablePath = resolveChromium(readEnv().chromiumPath, () => chromium.executablePath());
   browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });

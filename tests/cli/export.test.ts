@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { ensureSource } from '../../db/sources.js';
 import { POSTING_COLUMNS, SKILL_COLUMNS } from '../../src/export/columns.js';
 import { TAXONOMY_VERSION } from '../../src/taxonomy/skills-data.js';
-import { CLI, runCli } from '../helpers/cli.js';
+import { insertBulkPostings } from '../helpers/bulk-postings.js';
+import { CLI, cliEnv, runCli } from '../helpers/cli.js';
 import { csvObjects, parseCsv } from '../helpers/csv.js';
 import { migratedDbWithSkills } from '../helpers/db.js';
 import { posting as normalized, storeEnriched } from '../helpers/store.js';
@@ -167,18 +168,7 @@ describe('skillpulse export, 20,000 postings', () => {
     const dir = tempDir();
     const path = join(dir, 'big.db');
     const opened = await migratedDbWithSkills(path);
-    const source = await ensureSource(opened.db, { name: 'bulk', type: 'greenhouse', settings: {} }, NOW);
-    const seen = NOW.toISOString();
-    const insert = opened.handle.prepare(
-      `insert into postings (source_id, external_id, title, description_text, is_backend, posted_at,
-        first_seen_at, last_seen_at, content_hash, duplicate_key, taxonomy_version)
-       values (?, ?, ?, '', 1, ?, ?, ?, ?, ?, ?)`,
-    );
-    opened.handle.transaction(() => {
-      for (let i = 0; i < N; i++) {
-        insert.run(source, `b${i}`, `Backend Engineer ${i}`, '2026-03-02T10:00:00Z', seen, seen, `h${i}`, `k${i}`, 'x');
-      }
-    })();
+    await insertBulkPostings(opened, N, NOW, () => '2026-03-02T10:00:00Z');
     await opened.close();
     return { dir, db: path };
   }
@@ -199,9 +189,7 @@ describe('skillpulse export, 20,000 postings', () => {
   it('killed mid-way, leaves no partial file under the real name', async () => {
     const { dir, db } = await largeDb();
     const out = join(dir, 'killed.csv');
-    const child = execFile(process.execPath, [CLI, '--db', db, 'export', 'postings', '--out', out], {
-      env: { PATH: process.env.PATH, CI: 'true' },
-    });
+    const child = execFile(process.execPath, [CLI, '--db', db, 'export', 'postings', '--out', out], { env: cliEnv() });
     // Once the temporary file has started, or at the latest after 3 s.
     const started = Date.now();
     while (!readdirSync(dir).some((f) => f.endsWith('.tmp')) && Date.now() - started < 3_000) {

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { isLoopback } from '../../cli/commands/serve.js';
 import { openDatabase } from '../../db/connection.js';
-import { CLI, runCli } from '../helpers/cli.js';
+import { CLI, cliEnv, runCli } from '../helpers/cli.js';
 import { json, startFixtureServer } from '../helpers/fixture-server.js';
 import { useTempDir } from '../helpers/tmp.js';
 
@@ -28,7 +28,7 @@ afterEach(() => {
 /** Starts `skillpulse … serve --port 0` and resolves with the URL it printed. */
 function serve(args: string[], env: NodeJS.ProcessEnv = {}): Promise<Served> {
   const child = spawn(process.execPath, [CLI, ...args], {
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, CI: 'true', ...env },
+    env: cliEnv(env),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   children.push(child);

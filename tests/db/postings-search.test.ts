@@ -9,10 +9,16 @@ import { down, up } from '../../db/migrations/20261121_0005_postings_fts.js';
 import { type PostingSearch, ftsQuery, postingEvidence, searchPostings } from '../../db/postings-search.js';
 import { retagAll } from '../../jobs/retag.js';
 import { migratedDbWithBoards } from '../helpers/db.js';
-import { BOARD_POSTINGS, G1, G2, boardPosting } from '../helpers/search-postings.js';
+import {
+  BOARD_POSTINGS,
+  G1,
+  G1_LISTED,
+  G2,
+  G3_SALARY_LISTED,
+  STORED_AT,
+  boardPosting,
+} from '../helpers/search-postings.js';
 import { enricher, storeEnriched } from '../helpers/store.js';
-
-const NOW = new Date('2026-06-01T03:00:00Z');
 
 /** The board's g6 here names "platform" in its description: the rank test reads it. */
 const G6 = boardPosting(
@@ -36,14 +42,14 @@ const G6 = boardPosting(
  * Newest first: 6, 4, 3, 2, 7, 1.
  */
 async function fixture() {
-  const opened = await migratedDbWithBoards(NOW);
+  const opened = await migratedDbWithBoards(STORED_AT);
   const { db, gh, lever } = opened;
-  await storeEnriched(db, gh, [...BOARD_POSTINGS, G6], NOW);
+  await storeEnriched(db, gh, [...BOARD_POSTINGS, G6], STORED_AT);
   await storeEnriched(
     db,
     lever,
     [{ ...G1, externalId: 'L1', postedAt: '2026-03-03T08:00:00.000Z', salary: null }],
-    NOW,
+    STORED_AT,
   );
   return opened;
 }
@@ -94,41 +100,8 @@ describe('searchPostings', () => {
     const { db } = await fixture();
     const { postings } = await searchPostings(db, { filters: { source: ['gh'] }, limit: 100, offset: 0 });
     const byId = new Map(postings.map((p) => [p.id, p]));
-    expect(byId.get(1)).toEqual({
-      id: 1,
-      source: 'gh',
-      externalId: 'g1',
-      url: 'https://jobs.example/g1',
-      title: 'Senior Backend Engineer',
-      company: 'Acme',
-      location: 'Berlin, Germany',
-      country: 'DE',
-      remote: null,
-      seniority: 'senior',
-      postedAt: '2026-03-02T10:00:00.000Z',
-      firstSeenAt: '2026-06-01T03:00:00.000Z',
-      lastSeenAt: '2026-06-01T03:00:00.000Z',
-      closedAt: null,
-      salary: {
-        min: 80_000,
-        max: 100_000,
-        currency: 'EUR',
-        period: 'year',
-        annualMin: 80_000,
-        annualMax: 100_000,
-        source: 'structured',
-      },
-      skills: ['kafka', 'postgresql', 'rust'],
-    });
-    expect(byId.get(3)?.salary).toEqual({
-      min: 60_000,
-      max: 70_000,
-      currency: 'EUR',
-      period: 'year',
-      annualMin: 60_000,
-      annualMax: 70_000,
-      source: 'text',
-    });
+    expect(byId.get(1)).toEqual(G1_LISTED);
+    expect(byId.get(3)?.salary).toEqual(G3_SALARY_LISTED);
     expect(byId.get(2)).toMatchObject({
       salary: null,
       remote: 'remote',

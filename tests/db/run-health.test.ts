@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Db } from '../../db/connection.js';
 import { closeUnseen } from '../../db/postings-store.js';
 import { failedDays, runHistory, sourceHealth } from '../../db/run-health.js';
-import { type RunCounts, emptyCounts, finishRun, startRun } from '../../db/runs.js';
-import type { RunStatus } from '../../db/schema.js';
 import { ensureSource } from '../../db/sources.js';
 import { migratedDbWithBoards } from '../helpers/db.js';
+import { recordRun } from '../helpers/runs.js';
 import { posting as normalized, storeEnriched } from '../helpers/store.js';
 
 const NOW = new Date('2026-06-01T12:00:00Z');
@@ -17,28 +15,6 @@ const posting = (id: string, company: string) =>
     description: '<p>Kafka.</p>',
     postedAt: '2026-05-01T09:00:00Z',
   });
-
-/** A run started at `start`, ended `minutes` later with `status` (still running when minutes is null). */
-async function run(
-  db: Db,
-  sourceId: number,
-  start: string,
-  status: RunStatus,
-  minutes: number | null,
-  extra: { counts?: Partial<RunCounts>; error?: string } = {},
-): Promise<number> {
-  const started = new Date(start);
-  const id = await startRun(db, sourceId, 'scheduled', started);
-  if (minutes === null) return id;
-  const counts = { ...emptyCounts(), ...extra.counts };
-  await finishRun(
-    db,
-    id,
-    { status, counts, error: extra.error ?? null },
-    new Date(started.getTime() + minutes * 60_000),
-  );
-  return id;
-}
 
 /**
  * Now is 1 June 2026, 12:00; the last 30 days start 2 May, 12:00.
@@ -59,20 +35,20 @@ async function fixture() {
   const { db, gh, lever } = await migratedDbWithBoards(NOW);
   await ensureSource(db, { name: 'hn', type: 'hn', settings: {} }, NOW);
   const ids = {
-    r1: await run(db, gh, '2026-04-20T10:00:00Z', 'succeeded', 5),
-    r2: await run(db, gh, '2026-05-10T10:00:00Z', 'failed', 1, {
+    r1: await recordRun(db, gh, '2026-04-20T10:00:00Z', 'succeeded', 5),
+    r2: await recordRun(db, gh, '2026-05-10T10:00:00Z', 'failed', 1, {
       counts: { pagesFetched: 2, failed: 3, failureReasons: { 'http-500': 3 } },
       error: 'HTTP 500',
     }),
-    r3: await run(db, gh, '2026-05-10T14:00:00Z', 'succeeded', 2, {
+    r3: await recordRun(db, gh, '2026-05-10T14:00:00Z', 'succeeded', 2, {
       counts: { pagesFetched: 4, new: 3, unchanged: 1, closed: 1, skipped: 2, skipReasons: { 'not-backend': 2 } },
     }),
-    r4: await run(db, gh, '2026-05-20T10:00:00Z', 'interrupted', 3),
-    l1: await run(db, lever, '2026-05-10T09:00:00Z', 'failed', 1),
-    r5: await run(db, gh, '2026-05-25T08:00:00Z', 'failed', 1),
-    l2: await run(db, lever, '2026-05-25T08:30:00Z', 'failed', 1),
-    r6: await run(db, gh, '2026-05-31T10:00:00Z', 'partial', 10),
-    l3: await run(db, lever, '2026-05-31T23:00:00Z', 'running', null),
+    r4: await recordRun(db, gh, '2026-05-20T10:00:00Z', 'interrupted', 3),
+    l1: await recordRun(db, lever, '2026-05-10T09:00:00Z', 'failed', 1),
+    r5: await recordRun(db, gh, '2026-05-25T08:00:00Z', 'failed', 1),
+    l2: await recordRun(db, lever, '2026-05-25T08:30:00Z', 'failed', 1),
+    r6: await recordRun(db, gh, '2026-05-31T10:00:00Z', 'partial', 10),
+    l3: await recordRun(db, lever, '2026-05-31T23:00:00Z', 'running', null),
   };
   await storeEnriched(
     db,

@@ -10,6 +10,11 @@ export interface CliResult {
   stderr: string;
 }
 
+/** A clean environment, with `env` on top: no SKILLPULSE_* leaking in from the developer's shell. */
+export function cliEnv(env: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
+  return { PATH: process.env.PATH, HOME: process.env.HOME, CI: 'true', ...env };
+}
+
 export function runCli(
   args: string[],
   options: { env?: NodeJS.ProcessEnv; input?: string; cwd?: string } = {},
@@ -20,8 +25,7 @@ export function runCli(
       [CLI, ...args],
       {
         cwd: options.cwd,
-        // A clean environment: no SKILLPULSE_* leaking in from the developer's shell.
-        env: { PATH: process.env.PATH, HOME: process.env.HOME, CI: 'true', ...options.env },
+        env: cliEnv(options.env),
         maxBuffer: 64 * 1024 * 1024,
       },
       (error, stdout, stderr) => {

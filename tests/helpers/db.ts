@@ -2,9 +2,8 @@
 import { afterEach } from 'vitest';
 import { type OpenedDatabase, openDatabase } from '../../db/connection.js';
 import { migrateToLatest } from '../../db/migrate.js';
-import { syncSkills } from '../../db/skills.js';
+import { syncTaxonomy } from '../../db/skills.js';
 import { ensureSource } from '../../db/sources.js';
-import { SKILLS } from '../../src/taxonomy/skills-data.js';
 
 export async function migratedDb(path = ':memory:'): Promise<OpenedDatabase> {
   const opened = openDatabase(path);
@@ -15,10 +14,7 @@ export async function migratedDb(path = ':memory:'): Promise<OpenedDatabase> {
 /** A migrated database whose skills table holds the taxonomy, as ingest needs it (posting_skills points there). */
 export async function migratedDbWithSkills(path = ':memory:'): Promise<OpenedDatabase> {
   const opened = await migratedDb(path);
-  await syncSkills(
-    opened.db,
-    SKILLS.map((s) => ({ id: s.id, name: s.name, category: s.category })),
-  );
+  await syncTaxonomy(opened.db);
   return opened;
 }
 

@@ -1,9 +1,13 @@
 // The greenhouse board both postings searches are tested on: the query
 // (tests/db/postings-search.test.ts) and GET /api/postings
 // (tests/web/api-postings.test.ts). Each test adds its own g6 and its lever
-// cross-post of g1 after these, and counts the whole set by hand.
+// cross-post of g1 after these, and counts the whole set by hand; both list
+// g1 and g3's salary the same way.
 import type { NormalizedPosting } from '../../src/posting.js';
 import { posting } from './store.js';
+
+/** When both suites store the board: every posting's first and last seen. */
+export const STORED_AT = new Date('2026-06-01T03:00:00Z');
 
 /** A posting with a page of its own on jobs.example. */
 export function boardPosting(
@@ -78,3 +82,42 @@ export const BOARD_POSTINGS: readonly NormalizedPosting[] = [
     '2026-03-20',
   ),
 ];
+
+/** G1 as both searches list it: stored first (id 1) on the gh board at STORED_AT. */
+export const G1_LISTED = {
+  id: 1,
+  source: 'gh',
+  externalId: 'g1',
+  url: 'https://jobs.example/g1',
+  title: 'Senior Backend Engineer',
+  company: 'Acme',
+  location: 'Berlin, Germany',
+  country: 'DE',
+  remote: null,
+  seniority: 'senior',
+  postedAt: '2026-03-02T10:00:00.000Z',
+  firstSeenAt: '2026-06-01T03:00:00.000Z',
+  lastSeenAt: '2026-06-01T03:00:00.000Z',
+  closedAt: null,
+  salary: {
+    min: 80_000,
+    max: 100_000,
+    currency: 'EUR',
+    period: 'year',
+    annualMin: 80_000,
+    annualMax: 100_000,
+    source: 'structured',
+  },
+  skills: ['kafka', 'postgresql', 'rust'],
+};
+
+/** g3's salary as both searches list it: read from its text. */
+export const G3_SALARY_LISTED = {
+  min: 60_000,
+  max: 70_000,
+  currency: 'EUR',
+  period: 'year',
+  annualMin: 60_000,
+  annualMax: 70_000,
+  source: 'text',
+};

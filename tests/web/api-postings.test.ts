@@ -1,10 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../../web/app.js';
+import { type App, getJson } from '../helpers/app.js';
 import { migratedDbWithBoards } from '../helpers/db.js';
-import { ACME_DESCRIPTION, BOARD_POSTINGS, boardPosting } from '../helpers/search-postings.js';
+import {
+  ACME_DESCRIPTION,
+  BOARD_POSTINGS,
+  G1_LISTED,
+  G3_SALARY_LISTED,
+  STORED_AT,
+  boardPosting,
+} from '../helpers/search-postings.js';
 import { storeEnriched } from '../helpers/store.js';
 
-const NOW = new Date('2026-06-01T03:00:00Z');
 // The board's g6 and the lever cross-post are this test's own: its L1 has a page of its own.
 const G6 = boardPosting(
   'g6',
@@ -35,9 +42,9 @@ const L1 = boardPosting(
  * Newest first: 6, 4, 3, 2, 7, 1.
  */
 async function fixture() {
-  const { db, gh, lever } = await migratedDbWithBoards(NOW);
-  await storeEnriched(db, gh, [...BOARD_POSTINGS, G6], NOW);
-  await storeEnriched(db, lever, [L1], NOW);
+  const { db, gh, lever } = await migratedDbWithBoards(STORED_AT);
+  await storeEnriched(db, gh, [...BOARD_POSTINGS, G6], STORED_AT);
+  await storeEnriched(db, lever, [L1], STORED_AT);
   return createApp({ db });
 }
 
@@ -48,13 +55,8 @@ interface Page {
   postings: Array<Record<string, unknown> & { id: number }>;
 }
 
-async function get(app: ReturnType<typeof createApp>, path: string) {
-  const response = await app.request(path);
-  return { status: response.status, body: (await response.json()) as Record<string, unknown> };
-}
-
-async function page(app: ReturnType<typeof createApp>, query: string) {
-  const { status, body } = await get(app, `/api/postings${query}`);
+async function page(app: App, query: string) {
+  const { status, body } = await getJson(app, `/api/postings${query}`);
   expect(status).toBe(200);
   const { total, limit, offset, postings } = body as unknown as Page;
   return { total, limit, offset, ids: postings.map((p) => p.id) };
@@ -68,45 +70,12 @@ describe('GET /api/postings', () => {
 
   it('gives each posting with its source, company, place, dates, salary and skills', async () => {
     const app = await fixture();
-    const { body } = await get(app, '/api/postings?q=acme');
+    const { body } = await getJson(app, '/api/postings?q=acme');
     const [lever, gh] = (body as unknown as Page).postings;
-    expect(gh).toEqual({
-      id: 1,
-      source: 'gh',
-      externalId: 'g1',
-      url: 'https://jobs.example/g1',
-      title: 'Senior Backend Engineer',
-      company: 'Acme',
-      location: 'Berlin, Germany',
-      country: 'DE',
-      remote: null,
-      seniority: 'senior',
-      postedAt: '2026-03-02T10:00:00.000Z',
-      firstSeenAt: '2026-06-01T03:00:00.000Z',
-      lastSeenAt: '2026-06-01T03:00:00.000Z',
-      closedAt: null,
-      salary: {
-        min: 80_000,
-        max: 100_000,
-        currency: 'EUR',
-        period: 'year',
-        annualMin: 80_000,
-        annualMax: 100_000,
-        source: 'structured',
-      },
-      skills: ['kafka', 'postgresql', 'rust'],
-    });
+    expect(gh).toEqual(G1_LISTED);
     expect(lever).toMatchObject({ id: 7, source: 'lever', externalId: 'L1', salary: null });
-    const { body: french } = await get(app, '/api/postings?country=FR');
-    expect((french as unknown as Page).postings[0]?.salary).toEqual({
-      min: 60_000,
-      max: 70_000,
-      currency: 'EUR',
-      period: 'year',
-      annualMin: 60_000,
-      annualMax: 70_000,
-      source: 'text',
-    });
+    const { body: french } = await getJson(app, '/api/postings?country=FR');
+    expect((french as unknown as Page).postings[0]?.salary).toEqual(G3_SALARY_LISTED);
   });
 
   it.each<[string, number[]]>([
@@ -173,7 +142,7 @@ describe('GET /api/postings', () => {
     'a '.repeat(100),
   ])('answers 200 to the hostile q %j', async (q) => {
     const app = await fixture();
-    const { status, body } = await get(app, `/api/postings?q=${encodeURIComponent(q)}`);
+    const { status, body } = await getJson(app, `/api/postings?q=${encodeURIComponent(q)}`);
     expect(status).toBe(200);
     expect((body as unknown as Page).total).toBe((body as unknown as Page).postings.length);
   });
@@ -198,7 +167,7 @@ describe('GET /api/postings', () => {
     [`?q=${encodeURIComponent('kafka '.repeat(200))}`, 'q'],
   ])('%s → 400 naming %s, in the error envelope', async (query, parameter) => {
     const app = await fixture();
-    const { status, body } = await get(app, `/api/postings${query}`);
+    const { status, body } = await getJson(app, `/api/postings${query}`);
     expect(status).toBe(400);
     expect(Object.keys(body)).toEqual(['error']);
     const error = (body as { error: { code: string; message: string } }).error;
@@ -208,7 +177,7 @@ describe('GET /api/postings', () => {
 
   it('is documented in the OpenAPI document, parameters and response', async () => {
     const app = await fixture();
-    const { body } = await get(app, '/api/openapi.json');
+    const { body } = await getJson(app, '/api/openapi.json');
     type Operation = {
       parameters: Array<{ name: string }>;
       responses: Record<string, { content: Record<string, { schema: { properties: Record<string, unknown> } }> }>;

@@ -4,6 +4,7 @@ import type { NormalizedPosting } from '../../src/posting.js';
 import type { StatedSalary } from '../../src/salary/types.js';
 import { wilson } from '../../src/stats/wilson.js';
 import { createApp } from '../../web/app.js';
+import { getJson } from '../helpers/app.js';
 import { migratedDbWithSkills } from '../helpers/db.js';
 import { posting as normalized, storeEnriched, usd } from '../helpers/store.js';
 
@@ -47,16 +48,11 @@ async function fixture(counting: 'aggregates' | 'rows' = 'aggregates') {
   return createApp({ db, counting });
 }
 
-async function get(app: ReturnType<typeof createApp>, path: string) {
-  const response = await app.request(path);
-  return { status: response.status, body: (await response.json()) as Record<string, unknown> };
-}
-
 type SkillRow = { id: string; postings: number; share: number; change: number | null; withinNoise: boolean };
 
 describe('GET /api/skills', () => {
   it('lists skills by jobs over the window, with shares, intervals and the change between the last two periods', async () => {
-    const { status, body } = await get(await fixture(), '/api/skills');
+    const { status, body } = await getJson(await fixture(), '/api/skills');
     expect(status).toBe(200);
     expect(body).toMatchObject({
       interval: 'month',
@@ -88,23 +84,23 @@ describe('GET /api/skills', () => {
 
   it('category narrows the list; filters narrow the jobs; rows and kept counts agree', async () => {
     const app = await fixture();
-    const { body } = await get(app, '/api/skills?category=messaging');
+    const { body } = await getJson(app, '/api/skills?category=messaging');
     const skills = body.skills as Array<SkillRow & { category: string }>;
     expect(skills.every((s) => s.category === 'messaging')).toBe(true);
     expect(skills.some((s) => s.id === 'kafka')).toBe(true);
-    const senior = await get(app, '/api/skills?seniority=senior');
+    const senior = await getJson(app, '/api/skills?seniority=senior');
     expect(senior.body.total).toBe(2);
     expect((senior.body.skills as SkillRow[]).find((s) => s.id === 'kafka')?.postings).toBe(2);
     const rows = await fixture('rows');
     for (const path of ['/api/skills', '/api/skills?interval=week&from=2026-04-10&to=2026-05-20']) {
-      expect((await get(rows, path)).body).toEqual((await get(app, path)).body);
+      expect((await getJson(rows, path)).body).toEqual((await getJson(app, path)).body);
     }
   });
 });
 
 describe('GET /api/salaries', () => {
   it('gives type-7 quantiles of annual midpoints in the one currency asked, each with n', async () => {
-    const { status, body } = await get(await fixture(), '/api/salaries?currency=USD');
+    const { status, body } = await getJson(await fixture(), '/api/salaries?currency=USD');
     expect(status).toBe(200);
     // 80k, 90k, 100k, 120k, 150k: median 100k; p25 at rank 1 → 90k; p10 at rank 0.4 → 84k.
     expect(body).toEqual({
@@ -114,29 +110,29 @@ describe('GET /api/salaries', () => {
         { key: 'all', currency: 'USD', n: 5, p10: 84_000, p25: 90_000, median: 100_000, p75: 120_000, p90: 138_000 },
       ],
     });
-    const eur = await get(await fixture(), '/api/salaries?currency=EUR');
+    const eur = await getJson(await fixture(), '/api/salaries?currency=EUR');
     expect(eur.body.groups).toEqual([expect.objectContaining({ key: 'all', n: 1, median: 70_000 })]);
   });
 
   it('groups by skill, seniority, work mode and country', async () => {
     const app = await fixture();
-    const bySkill = await get(app, '/api/salaries?currency=USD&groupBy=skill');
+    const bySkill = await getJson(app, '/api/salaries?currency=USD&groupBy=skill');
     expect(bySkill.body.groups).toEqual([
       // 90k, 100k, 120k, 150k
       expect.objectContaining({ key: 'kafka', n: 4, median: 110_000, p10: 93_000 }),
       expect.objectContaining({ key: 'go', n: 1, median: 80_000 }),
     ]);
-    const bySeniority = await get(app, '/api/salaries?currency=USD&groupBy=seniority');
+    const bySeniority = await getJson(app, '/api/salaries?currency=USD&groupBy=seniority');
     expect(bySeniority.body.groups).toEqual([
       expect.objectContaining({ key: 'unknown', n: 3, median: 90_000 }),
       expect.objectContaining({ key: 'senior', n: 2, median: 125_000 }),
     ]);
-    const byMode = await get(app, '/api/salaries?currency=USD&groupBy=remote');
+    const byMode = await getJson(app, '/api/salaries?currency=USD&groupBy=remote');
     expect(byMode.body.groups).toEqual([
       expect.objectContaining({ key: 'unknown', n: 4 }),
       expect.objectContaining({ key: 'remote', n: 1, median: 150_000 }),
     ]);
-    const byCountry = await get(app, '/api/salaries?currency=USD&groupBy=country&from=2026-05-01');
+    const byCountry = await getJson(app, '/api/salaries?currency=USD&groupBy=country&from=2026-05-01');
     expect(byCountry.body.groups).toEqual([expect.objectContaining({ key: 'DE', n: 4, median: 105_000 })]);
   });
 
@@ -147,7 +143,7 @@ describe('GET /api/salaries', () => {
     ['/api/skills?interval=year', 'interval'],
     ['/api/skills?from=2026-06-01&to=2026-01-01', 'from'],
   ])('%s → 400 naming %s', async (path, parameter) => {
-    const { status, body } = await get(await fixture(), path);
+    const { status, body } = await getJson(await fixture(), path);
     expect(status).toBe(400);
     expect((body as { error: { message: string } }).error.message.startsWith(`${parameter}:`)).toBe(true);
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { wilson } from '../../src/stats/wilson.js';
 import { createApp } from '../../web/app.js';
+import { type App, getJson } from '../helpers/app.js';
 import { migratedDbWithBoards } from '../helpers/db.js';
 import { posting as normalized, storeEnriched } from '../helpers/store.js';
 
@@ -37,15 +38,10 @@ async function fixture(counting: 'aggregates' | 'rows' = 'aggregates') {
   return createApp({ db, counting });
 }
 
-async function get(app: ReturnType<typeof createApp>, path: string) {
-  const response = await app.request(path);
-  return { status: response.status, body: (await response.json()) as Record<string, unknown> };
-}
-
 describe('GET /api/trends', () => {
   it('gives every month of the data, each job once, with counts, totals and Wilson intervals', async () => {
     const app = await fixture();
-    const { status, body } = await get(app, '/api/trends?skills=kafka,rust');
+    const { status, body } = await getJson(app, '/api/trends?skills=kafka,rust');
     expect(status).toBe(200);
     const kafkaMarch = wilson(3, 4);
     const kafkaMay = wilson(1, 2);
@@ -76,7 +72,7 @@ describe('GET /api/trends', () => {
 
   it('counts ISO weeks, and counts whole periods, saying which days they cover', async () => {
     const app = await fixture();
-    const { body } = await get(app, '/api/trends?skills=kafka&interval=week&from=2026-03-04&to=2026-03-17');
+    const { body } = await getJson(app, '/api/trends?skills=kafka&interval=week&from=2026-03-04&to=2026-03-17');
     // 4 March is in week 10 (2–8 March), 17 March in week 12 (16–22 March).
     expect(body.from).toBe('2026-03-02');
     expect(body.to).toBe('2026-03-22');
@@ -103,7 +99,7 @@ describe('GET /api/trends', () => {
     ['/api/trends?skills=group:no-such-group', 'skills'],
   ])('%s → 400 naming %s, in the error envelope', async (path, parameter) => {
     const app = await fixture();
-    const { status, body } = await get(app, path);
+    const { status, body } = await getJson(app, path);
     expect(status).toBe(400);
     const error = (body as { error: { code: string; message: string } }).error;
     expect(Object.keys(body)).toEqual(['error']);
@@ -112,8 +108,8 @@ describe('GET /api/trends', () => {
 });
 
 /** [period, postings, total] of each series. */
-async function counts(app: ReturnType<typeof createApp>, path: string) {
-  const { status, body } = await get(app, path);
+async function counts(app: App, path: string) {
+  const { status, body } = await getJson(app, path);
   expect(status).toBe(200);
   const series = body.series as Array<{
     skill: string;
@@ -189,19 +185,19 @@ describe('GET /api/trends with filters (counted from the rows)', () => {
     '/api/trends?skills=kafka&from=2026-03-10&to=2026-05-05',
   ])('counting from the rows gives what the kept counts give: %s', async (path) => {
     const [kept, rows] = await Promise.all([fixture(), fixture('rows')]);
-    expect((await get(rows, path)).body).toEqual((await get(kept, path)).body);
+    expect((await getJson(rows, path)).body).toEqual((await getJson(kept, path)).body);
   });
 });
 
 describe('the app', () => {
   it('answers /healthz, a JSON 404 for an unknown path, and an OpenAPI 3.1 document of its routes', async () => {
     const app = await fixture();
-    expect(await get(app, '/healthz')).toEqual({ status: 200, body: { status: 'ok' } });
-    expect(await get(app, '/nope')).toEqual({
+    expect(await getJson(app, '/healthz')).toEqual({ status: 200, body: { status: 'ok' } });
+    expect(await getJson(app, '/nope')).toEqual({
       status: 404,
       body: { error: { code: 'not_found', message: 'no route for GET /nope' } },
     });
-    const { body } = await get(app, '/api/openapi.json');
+    const { body } = await getJson(app, '/api/openapi.json');
     expect(body.openapi).toBe('3.1.0');
     const trends = (body.paths as Record<string, { get: { parameters: Array<{ name: string }> } }>)['/api/trends'];
     expect(trends?.get.parameters.map((p) => p.name).sort()).toEqual(

@@ -6,6 +6,8 @@ import { POSTING_COLUMNS, SKILL_COLUMNS } from '../../src/export/columns.js';
 import type { StatedSalary } from '../../src/salary/types.js';
 import { SKILLS, TAXONOMY_VERSION } from '../../src/taxonomy/skills-data.js';
 import { createApp } from '../../web/app.js';
+import type { App } from '../helpers/app.js';
+import { insertBulkPostings } from '../helpers/bulk-postings.js';
 import { csvObjects, parseCsv } from '../helpers/csv.js';
 import { migratedDbWithBoards, migratedDbWithSkills } from '../helpers/db.js';
 import { posting as normalized, storeEnriched } from '../helpers/store.js';
@@ -85,7 +87,7 @@ async function fixture() {
   return createApp({ db });
 }
 
-async function csvOf(app: ReturnType<typeof createApp>, path: string) {
+async function csvOf(app: App, path: string) {
   const response = await app.request(path);
   expect(response.status).toBe(200);
   return { response, rows: csvObjects(await response.text()) };
@@ -431,32 +433,11 @@ describe('streaming', () => {
   /** N backend postings, one per day from 2024-01-01 round the year, each tagged go; raw inserts: fast. */
   async function large() {
     const opened = await migratedDbWithSkills();
-    const sourceId = await ensureSource(opened.db, { name: 'bulk', type: 'greenhouse', settings: {} }, NOW);
-    const insert = opened.handle.prepare(
-      `insert into postings (source_id, external_id, title, description_text, is_backend, posted_at,
-        first_seen_at, last_seen_at, content_hash, duplicate_key, taxonomy_version)
-       values (?, ?, ?, '', 1, ?, ?, ?, ?, ?, ?)`,
+    await insertBulkPostings(opened, N, NOW, (i) => new Date(Date.UTC(2024, 0, 1 + (i % 365))).toISOString());
+    opened.handle.exec(
+      `insert into posting_skills (posting_id, skill_id, requirement, matched_text)
+       select id, 'go', 'required', 'Go' from postings`,
     );
-    const tag = opened.handle.prepare(
-      `insert into posting_skills (posting_id, skill_id, requirement, matched_text) values (?, 'go', 'required', 'Go')`,
-    );
-    opened.handle.transaction(() => {
-      for (let i = 0; i < N; i++) {
-        const day = new Date(Date.UTC(2024, 0, 1 + (i % 365))).toISOString();
-        const { lastInsertRowid } = insert.run(
-          sourceId,
-          `b${i}`,
-          `Backend Engineer ${i}`,
-          day,
-          SEEN,
-          SEEN,
-          `h${i}`,
-          `k${i}`,
-          TAXONOMY_VERSION,
-        );
-        tag.run(lastInsertRowid);
-      }
-    })();
     return { ...opened, app: createApp({ db: opened.db, counting: 'rows' }) };
   }
 

@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { ListedPosting } from '../../db/postings-search.js';
-import { emptyCounts, finishRun, startRun } from '../../db/runs.js';
 import type { TimeChart } from '../../src/charts/types.js';
 import type { StatedSalary } from '../../src/salary/types.js';
 import { wilson } from '../../src/stats/wilson.js';
 import { createApp } from '../../web/app.js';
 import { safeJson } from '../../web/views/json-script.js';
 import { PostingList, safeHref } from '../../web/views/posting-list.js';
+import type { App } from '../helpers/app.js';
 import { closeAfterEach, migratedDbWithBoards, migratedDbWithSkills } from '../helpers/db.js';
+import { recordRun } from '../helpers/runs.js';
 import { posting as normalized, storeEnriched, usd } from '../helpers/store.js';
 
 const NOW = new Date('2026-06-01T03:00:00Z');
@@ -87,14 +88,11 @@ async function fixture() {
     [lever, '2026-04-10', 'succeeded'],
     [gh, '2026-04-11', 'succeeded'],
   ] as const) {
-    const run = await startRun(db.db, source, 'scheduled', new Date(`${day}T03:00:00Z`));
     const error = status === 'failed' ? 'http-503 <b>board down</b>' : null;
-    await finishRun(db.db, run, { status, counts: emptyCounts(), error }, new Date(`${day}T03:01:00Z`));
+    await recordRun(db.db, source, `${day}T03:00:00Z`, status, 1, { error });
   }
   return createApp({ db: db.db });
 }
-
-type App = ReturnType<typeof createApp>;
 
 async function page(app: App, path: string, status = 200) {
   const response = await app.request(path);

@@ -1,12 +1,12 @@
 // GET /api/postings: the backend postings the filters keep, newest first, a
 // page at a time; with q, a full-text search ranked by relevance.
-import { type OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
+import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Db } from '../../db/connection.js';
 import { searchPostings } from '../../db/postings-search.js';
-import { knownSkillIds } from '../../db/trends.js';
+import { unknownKeys } from '../../db/trends.js';
 import { SENIORITIES, WORK_MODES } from '../../src/domain.js';
-import { ApiError } from '../errors.js';
-import { FilterParams, filtersOf } from '../filter-params.js';
+import { badRequest } from '../errors.js';
+import { checkDayOrder, FilterParams, filtersOf, SKILL_ID } from '../filter-params.js';
 
 /** Deep paging is for scrapers of our API, not readers: past this, narrow the search instead. */
 const MAX_OFFSET = 10_000;
@@ -22,12 +22,7 @@ const PostingsQuery = FilterParams.extend({
         'no operators',
       example: 'kafka zurich',
     }),
-  skill: z
-    .string()
-    .max(100)
-    .regex(/^[a-z0-9.+#-]+$/, 'expected a skill id')
-    .optional()
-    .openapi({ description: 'only postings tagged with this skill', example: 'kubernetes' }),
+  skill: SKILL_ID.optional().openapi({ description: 'only postings tagged with this skill', example: 'kubernetes' }),
   limit: z.coerce.number().int().min(1).max(100).default(20),
   offset: z.coerce.number().int().min(0).max(MAX_OFFSET).default(0),
 });
@@ -80,9 +75,9 @@ const route = createRoute({
 export function mountPostings(app: OpenAPIHono, db: Db): void {
   app.openapi(route, async (c) => {
     const query = c.req.valid('query');
-    if (query.from && query.to && query.from > query.to) throw new ApiError(400, 'bad_request', 'from: after to');
-    if (query.skill !== undefined && !(await knownSkillIds(db, [query.skill])).has(query.skill)) {
-      throw new ApiError(400, 'bad_request', `skill: unknown skill ${query.skill}`);
+    checkDayOrder(query);
+    if (query.skill !== undefined && (await unknownKeys(db, [query.skill])).length > 0) {
+      throw badRequest(`skill: unknown skill ${query.skill}`);
     }
     const { total, postings } = await searchPostings(db, {
       q: query.q,

@@ -1,21 +1,21 @@
 // GET /api/salaries: spreads (p10 … p90) of annualized salaries in one
 // explicitly chosen currency, grouped by skill, seniority, work mode or
 // country, each with the number of jobs it rests on.
-import { type OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
+import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Db } from '../../db/connection.js';
 import { postingScope } from '../../db/job-filter.js';
 import { salarySpreads } from '../../db/salaries.js';
 import { listSkills } from '../../db/skill-summary.js';
-import { FilterParams, filtersOf } from '../filter-params.js';
+import { CURRENCY, FilterParams, filtersOf } from '../filter-params.js';
 
 const SalariesQuery = FilterParams.extend({
   groupBy: z.enum(['skill', 'seniority', 'remote', 'country', 'all']).default('all').openapi({
     description: 'remote groups by work mode (remote, hybrid, onsite); all gives one group',
   }),
-  currency: z
-    .string()
-    .regex(/^[A-Z]{3}$/, 'an ISO 4217 code, e.g. USD')
-    .openapi({ description: 'only salaries stated in this currency; amounts are never converted', example: 'USD' }),
+  currency: CURRENCY.openapi({
+    description: 'only salaries stated in this currency; amounts are never converted',
+    example: 'USD',
+  }),
 });
 
 const Group = z.object({

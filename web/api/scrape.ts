@@ -2,9 +2,9 @@
 // background and answers at once; the admin token is required, and without
 // one configured the route is switched off.
 import { createHash, timingSafeEqual } from 'node:crypto';
-import { type OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
+import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import type { MiddlewareHandler } from 'hono';
-import { ApiError, errorBody } from '../errors.js';
+import { ApiError, badRequest, ErrorEnvelope, errorBody } from '../errors.js';
 
 /** What a request to start a scrape came to. */
 export type ScrapeStart =
@@ -28,8 +28,7 @@ const SOURCE = z
   .openapi({ description: 'run only this configured source (default: every enabled source)', example: 'acme' });
 const ScrapeRequest = z.object({ source: SOURCE });
 const Started = z.object({ status: z.literal('started') });
-const ErrorResponse = z.object({ error: z.object({ code: z.string(), message: z.string() }) });
-const errorContent = { 'application/json': { schema: ErrorResponse } };
+const errorContent = { 'application/json': { schema: ErrorEnvelope } };
 
 /** Requires `Authorization: Bearer <token>`; runs before the body is read, so a stranger learns nothing from a 400. */
 export function requireAdminToken(token: string | undefined): MiddlewareHandler {
@@ -88,16 +87,12 @@ export function mountScrape(app: OpenAPIHono, admin: AdminDeps | undefined): voi
     const sources = [c.req.valid('query').source, c.req.valid('json').source, c.req.valid('form').source].filter(
       (s): s is string => s !== undefined,
     );
-    if (new Set(sources).size > 1) throw new ApiError(400, 'bad_request', 'source: given twice, with different names');
+    if (new Set(sources).size > 1) throw badRequest('source: given twice, with different names');
     const source = sources[0];
     const result = await starter.startScrape(source === undefined ? {} : { source });
     if (result.status === 'busy') throw new ApiError(409, 'conflict', 'a scrape is already running');
     if (result.status === 'unknown_source') {
-      throw new ApiError(
-        400,
-        'bad_request',
-        `source: no source named "${source}"; configured: ${result.known.join(', ')}`,
-      );
+      throw badRequest(`source: no source named "${source}"; configured: ${result.known.join(', ')}`);
     }
     return c.json({ status: 'started' as const }, 202);
   });

@@ -5,10 +5,10 @@ import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Db } from '../../db/connection.js';
 import { type Counting, jobCounts } from '../../db/job-counts.js';
 import { filtersWindow } from '../../db/skill-summary.js';
+import { unknownKeys } from '../../db/trends.js';
 import { buildSeries } from '../../src/trends/series.js';
-import { ApiError } from '../errors.js';
+import { badRequest } from '../errors.js';
 import { FilterParams, filtersOf } from '../filter-params.js';
-import { unknownKeys } from '../known-keys.js';
 
 const TrendsQuery = FilterParams.extend({
   skills: z
@@ -52,7 +52,7 @@ export function mountTrends(app: OpenAPIHono, db: Db, counting: Counting): void 
     const filters = filtersOf(query);
     const keys = [...new Set(query.skills.split(','))];
     const unknown = await unknownKeys(db, keys, filters.category);
-    if (unknown.length > 0) throw new ApiError(400, 'bad_request', `skills: unknown ${unknown.join(', ')}`);
+    if (unknown.length > 0) throw badRequest(`skills: unknown ${unknown.join(', ')}`);
     const window = await filtersWindow(db, filters, counting);
     // Nothing stored yet: no periods, so no points.
     if (!window)

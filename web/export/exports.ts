@@ -1,8 +1,7 @@
 // What an export is, for the HTTP routes and `skillpulse export` alike: its
 // query schema (the shared filters, plus bom and, for skills, currency), its
 // method note, its file name and its rows, read lazily. A bad window throws
-// WindowError, other bad parameters ApiError; both name the parameter (a 400
-// over HTTP, a usage error in the CLI).
+// WindowError, naming the parameter (a 400 over HTTP, a usage error in the CLI).
 import { z } from '@hono/zod-openapi';
 import type { Db } from '../../db/connection.js';
 import type { Counting } from '../../db/job-counts.js';
@@ -14,8 +13,7 @@ import { filtersWindow } from '../../db/skill-summary.js';
 import { columnNames, POSTING_COLUMNS, SKILL_COLUMNS } from '../../src/export/columns.js';
 import { type ExportKind, type MethodNote, postingsMethod, skillsMethod } from '../../src/export/method.js';
 import { describeFilters } from '../../src/filters/filters.js';
-import { ApiError } from '../errors.js';
-import { FilterParams, type FilterQuery, filtersOf } from '../filter-params.js';
+import { CURRENCY, checkDayOrder, FilterParams, type FilterQuery, filtersOf } from '../filter-params.js';
 
 export const PostingsExportQuery = FilterParams.extend({
   bom: z
@@ -25,11 +23,10 @@ export const PostingsExportQuery = FilterParams.extend({
 });
 
 export const SkillsExportQuery = PostingsExportQuery.extend({
-  currency: z
-    .string()
-    .regex(/^[A-Z]{3}$/, 'expected an ISO 4217 code such as EUR')
-    .optional()
-    .openapi({ description: 'salary currency (default: the one most salaried jobs state)', example: 'EUR' }),
+  currency: CURRENCY.optional().openapi({
+    description: 'salary currency (default: the one most salaried jobs state)',
+    example: 'EUR',
+  }),
 });
 
 export type PostingsExportParams = z.infer<typeof PostingsExportQuery>;
@@ -77,14 +74,14 @@ export async function preparePostingsExport(
   query: PostingsExportParams,
   generatedAt: Date,
 ): Promise<PreparedExport> {
-  if (query.from && query.to && query.from > query.to) throw new ApiError(400, 'bad_request', 'from: after to');
+  checkDayOrder(query);
   const filters = filtersOf(query);
   return {
     kind: 'postings',
     filename: `skillpulse-postings-${query.from ?? 'start'}-${query.to ?? 'end'}.csv`,
     meta: postingsMethod({ generatedAt, filters }),
     columns: columnNames(POSTING_COLUMNS),
-    rows: async () => exportPostings(db, { ...postingScope(filters), category: filters.category }),
+    rows: async () => exportPostings(db, filters),
   };
 }
 

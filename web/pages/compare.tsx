@@ -6,14 +6,14 @@ import type { Hono } from 'hono';
 import { jobCounts } from '../../db/job-counts.js';
 import { failedDays, sourceHealth } from '../../db/run-health.js';
 import { filtersWindow, listSkills } from '../../db/skill-summary.js';
+import { unknownKeys } from '../../db/trends.js';
 import { trendChart } from '../../src/charts/trend-chart.js';
 import { wilson } from '../../src/stats/wilson.js';
 import { CONCEPT_GROUPS } from '../../src/taxonomy/groups-data.js';
 import { groupKey } from '../../src/trends/contributions.js';
 import { buildSeries } from '../../src/trends/series.js';
-import { ApiError } from '../errors.js';
+import { badRequest } from '../errors.js';
 import { FilterParams, filtersOf } from '../filter-params.js';
-import { unknownKeys } from '../known-keys.js';
 import { TimeChartFigure } from '../views/chart.js';
 import { int, pct, pctRange } from '../views/format.js';
 import { Layout } from '../views/layout.js';
@@ -30,8 +30,8 @@ const CompareQuery = FilterParams.extend({ skills: z.string().max(1_100).optiona
 function chosenKeys(skills: string | undefined, picked: readonly string[]): string[] {
   const keys = [...new Set([...(skills ? skills.split(',') : []), ...picked].filter((k) => k !== ''))];
   const bad = keys.find((k) => !KEY.test(k));
-  if (bad !== undefined) throw new ApiError(400, 'bad_request', 'skills: expected comma-separated skill ids');
-  if (keys.length > MAX_KEYS) throw new ApiError(400, 'bad_request', `skills: at most ${MAX_KEYS}`);
+  if (bad !== undefined) throw badRequest('skills: expected comma-separated skill ids');
+  if (keys.length > MAX_KEYS) throw badRequest(`skills: at most ${MAX_KEYS}`);
   return keys;
 }
 
@@ -42,7 +42,7 @@ export function mountCompare(pages: Hono, deps: PageDeps): void {
     const { db, counting } = deps;
     const keys = chosenKeys(query.skills, c.req.queries('skill') ?? []);
     const unknown = await unknownKeys(db, keys);
-    if (unknown.length > 0) throw new ApiError(400, 'bad_request', `skills: unknown ${unknown.join(', ')}`);
+    if (unknown.length > 0) throw badRequest(`skills: unknown ${unknown.join(', ')}`);
     const [skills, window, health] = await Promise.all([
       listSkills(db),
       filtersWindow(db, filters, counting),

@@ -3,8 +3,7 @@ import { z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import type { Db } from '../../db/connection.js';
 import type { Counting } from '../../db/job-counts.js';
-import { sourceHealth } from '../../db/run-health.js';
-import { ApiError, validationMessage } from '../errors.js';
+import { badRequest, validationMessage } from '../errors.js';
 import { MAX_PAGE } from '../views/links.js';
 
 export interface PageDeps {
@@ -13,9 +12,6 @@ export interface PageDeps {
   /** The clock, for sources' freshness; tests pass a fixed one. */
   now: () => Date;
 }
-
-/** An ISO 4217 code, as a page's `currency` parameter. */
-export const CURRENCY = z.string().regex(/^[A-Z]{3}$/, 'an ISO 4217 code, e.g. USD');
 
 /** A 1-based page of results, bounded: deep paging is for the API and exports. */
 export const PAGE = z.coerce.number().int().min(1).max(MAX_PAGE).default(1);
@@ -27,13 +23,8 @@ export const PAGE = z.coerce.number().int().min(1).max(MAX_PAGE).default(1);
 export function pageQuery<T extends z.ZodType>(c: Context, schema: T): z.infer<T> {
   const given = Object.fromEntries(Object.entries(c.req.query()).filter(([, value]) => value !== ''));
   const result = schema.safeParse(given);
-  if (!result.success) throw new ApiError(400, 'bad_request', validationMessage(result.error.issues));
+  if (!result.success) throw badRequest(validationMessage(result.error.issues));
   return result.data;
-}
-
-/** Source names for the filter form's list. */
-export async function sourceNames(deps: PageDeps): Promise<string[]> {
-  return (await sourceHealth(deps.db, deps.now())).map((s) => s.source);
 }
 
 /** The currency a salary view shows: the asked one, else the one most salaried jobs state (null: none). */

@@ -9,15 +9,15 @@ import { salaryCurrencies } from '../../db/salaries.js';
 import { skillGap } from '../../db/skill-gap.js';
 import { listSkills } from '../../db/skill-summary.js';
 import type { SkillRef } from '../../src/trends/summary.js';
-import { ApiError } from '../errors.js';
-import { FilterParams, filtersOf } from '../filter-params.js';
+import { badRequest } from '../errors.js';
+import { CURRENCY, FilterParams, filtersOf } from '../filter-params.js';
 import { CurrencyLinks } from '../views/currency-links.js';
-import { GapTable } from '../views/gap-table.js';
+import { FilterFields } from '../views/filter-bar.js';
 import { int } from '../views/format.js';
+import { GapTable } from '../views/gap-table.js';
 import { Layout } from '../views/layout.js';
-import { filterParams } from '../views/links.js';
 import { NoPostingsYet } from '../views/messages.js';
-import { CURRENCY, type PageDeps, pageQuery } from './context.js';
+import { chooseCurrency, type PageDeps, pageQuery } from './context.js';
 
 const MAX_HAVE = 20;
 const LIMIT = 20;
@@ -32,9 +32,9 @@ function haveSkills(text: string | undefined, skills: readonly SkillRef[]): Skil
     byKey.set(s.id, s);
   }
   const entries = [...new Set(text.split(',').map((e) => e.trim().toLowerCase()))].filter((e) => e !== '');
-  if (entries.length > MAX_HAVE) throw new ApiError(400, 'bad_request', `have: at most ${MAX_HAVE} skills`);
+  if (entries.length > MAX_HAVE) throw badRequest(`have: at most ${MAX_HAVE} skills`);
   const unknown = entries.filter((e) => !byKey.has(e));
-  if (unknown.length > 0) throw new ApiError(400, 'bad_request', `have: unknown ${unknown.join(', ')}`);
+  if (unknown.length > 0) throw badRequest(`have: unknown ${unknown.join(', ')}`);
   return [...new Map(entries.map((e) => byKey.get(e) as SkillRef).map((s) => [s.id, s])).values()];
 }
 
@@ -47,7 +47,8 @@ export function mountGap(pages: Hono, deps: PageDeps): void {
     const have = haveSkills(query.have, skills);
     const scope = postingScope(filters);
     const [stated, health] = await Promise.all([salaryCurrencies(db, scope), sourceHealth(db, deps.now())]);
-    const currency = query.currency ?? stated[0]?.currency ?? 'USD';
+    // The table needs a currency even when no job states one: its salary columns then read "none stated".
+    const currency = chooseCurrency(query.currency, stated) ?? 'USD';
     const haveText = have.map((s) => s.id).join(',');
     const frame = {
       title: 'Skill gap',
@@ -59,9 +60,7 @@ export function mountGap(pages: Hono, deps: PageDeps): void {
     };
     const form = (
       <form class="have-form" method="get" action="/gap">
-        {[...filterParams(filters)].map(([name, value]) => (
-          <input type="hidden" name={name} value={value} />
-        ))}
+        <FilterFields filters={filters} />
         {query.currency ? <input type="hidden" name="currency" value={query.currency} /> : null}
         <label>
           <span>Your skills (comma-separated names or ids)</span>

@@ -3,8 +3,6 @@
 // with the right status, not the API's JSON envelope.
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { Hono } from 'hono';
-import type { Db } from '../../db/connection.js';
-import type { Counting } from '../../db/job-counts.js';
 import { mountCompare } from './compare.js';
 import type { PageDeps } from './context.js';
 import { pageError } from './errors.js';
@@ -15,19 +13,7 @@ import { mountRuns } from './runs.js';
 import { mountSalaries } from './salaries.js';
 import { mountSkill } from './skill.js';
 
-export interface PagesOptions {
-  db: Db;
-  counting?: Counting;
-  /** The clock for sources' freshness; default: the system clock. */
-  now?: () => Date;
-}
-
-export function mountPages(app: OpenAPIHono, options: PagesOptions): void {
-  const deps: PageDeps = {
-    db: options.db,
-    counting: options.counting ?? 'aggregates',
-    now: options.now ?? (() => new Date()),
-  };
+export function mountPages(app: OpenAPIHono, deps: PageDeps): void {
   const pages = new Hono();
   pages.onError(pageError);
   mountOverview(pages, deps);

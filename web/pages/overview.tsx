@@ -17,22 +17,22 @@ import { aiClassKey } from '../../src/trends/contributions.js';
 import { buildSeries } from '../../src/trends/series.js';
 import { movers } from '../../src/trends/summary.js';
 import type { CountWindow } from '../../src/trends/window.js';
-import { FilterParams, filtersOf } from '../filter-params.js';
+import { CURRENCY, FilterParams, filtersOf } from '../filter-params.js';
 import { SpreadChartFigure, TimeChartFigure } from '../views/chart.js';
 import { dayLabel, int, money, periodLabel } from '../views/format.js';
-import { SENIORITY_ORDER, groupLabel } from '../views/labels.js';
+import { groupLabel, SENIORITY_ORDER } from '../views/labels.js';
 import { Layout } from '../views/layout.js';
 import { hrefWith } from '../views/links.js';
 import { NoPostingsYet } from '../views/messages.js';
 import { MoversTable, SourcesTable, TopSkillsTable } from '../views/overview-tables.js';
-import { CURRENCY, type PageDeps, pageQuery } from './context.js';
+import { chooseCurrency, type PageDeps, pageQuery } from './context.js';
 
 const OverviewQuery = FilterParams.extend({ currency: CURRENCY.optional() });
 
 const TOP_SKILLS = 15;
 const MOVERS = 8;
 
-export const AI_CLASS_LABELS: Record<AiClass, string> = {
+const AI_CLASS_LABELS: Record<AiClass, string> = {
   building: 'Building AI',
   using: 'Using AI tools',
   generic: 'Generic AI mention',
@@ -58,7 +58,7 @@ export function mountOverview(pages: Hono, deps: PageDeps): void {
     }
     const scope = postingScope(filters);
     const stated = await salaryCurrencies(db, scope);
-    const currency = query.currency ?? stated[0]?.currency ?? null;
+    const currency = chooseCurrency(query.currency, stated);
     const [aiSeries, activity, failed, bySeniority, overall] = await Promise.all([
       aiDemand(deps, filters, window),
       newlyVsActive(db, null, window, filters),

@@ -3,15 +3,15 @@
 // linking to the original posting and to its source's runs.
 import { z } from '@hono/zod-openapi';
 import type { Hono } from 'hono';
-import { postingScope } from '../../db/job-filter.js';
 import { postingEvidence, searchPostings } from '../../db/postings-search.js';
 import { sourceHealth } from '../../db/run-health.js';
 import { listSkills } from '../../db/skill-summary.js';
-import { ApiError } from '../errors.js';
-import { FilterParams, filtersOf } from '../filter-params.js';
+import { badRequest } from '../errors.js';
+import { checkDayOrder, FilterParams, filtersOf, SKILL_ID } from '../filter-params.js';
+import { FilterFields } from '../views/filter-bar.js';
 import { int } from '../views/format.js';
 import { Layout } from '../views/layout.js';
-import { filterParams, hrefWith } from '../views/links.js';
+import { hrefWith } from '../views/links.js';
 import { NoPostingsYet } from '../views/messages.js';
 import { Pager, PostingList } from '../views/posting-list.js';
 import { PAGE, type PageDeps, pageQuery } from './context.js';
@@ -19,11 +19,7 @@ import { PAGE, type PageDeps, pageQuery } from './context.js';
 const PER_PAGE = 20;
 const PostingsQuery = FilterParams.extend({
   q: z.string().max(200).optional(),
-  skill: z
-    .string()
-    .max(100)
-    .regex(/^[a-z0-9.+#-]+$/, 'expected a skill id')
-    .optional(),
+  skill: SKILL_ID.optional(),
   page: PAGE,
 });
 
@@ -32,12 +28,10 @@ export function mountPostingsPage(pages: Hono, deps: PageDeps): void {
     const query = pageQuery(c, PostingsQuery);
     const filters = filtersOf(query);
     const { db } = deps;
-    if (filters.from && filters.to && filters.from > filters.to)
-      throw new ApiError(400, 'bad_request', 'from: after to');
+    checkDayOrder(filters);
     const [skills, health] = await Promise.all([listSkills(db), sourceHealth(db, deps.now())]);
     const skill = query.skill === undefined ? undefined : skills.find((s) => s.id === query.skill);
-    if (query.skill !== undefined && !skill)
-      throw new ApiError(400, 'bad_request', `skill: unknown skill ${query.skill}`);
+    if (query.skill !== undefined && !skill) throw badRequest(`skill: unknown skill ${query.skill}`);
     const names = new Map(skills.map((s) => [s.id, s.name]));
     const extra = { q: query.q, skill: query.skill };
     const frame = {
@@ -50,9 +44,7 @@ export function mountPostingsPage(pages: Hono, deps: PageDeps): void {
     };
     const form = (
       <form class="search" method="get" action="/postings" aria-label="Search postings">
-        {[...filterParams(filters)].map(([name, value]) => (
-          <input type="hidden" name={name} value={value} />
-        ))}
+        <FilterFields filters={filters} />
         <label>
           <span>Search title, company and description</span>
           <input type="search" name="q" value={query.q ?? ''} maxlength={200} placeholder="e.g. kafka zurich, kube*" />
@@ -84,7 +76,7 @@ export function mountPostingsPage(pages: Hono, deps: PageDeps): void {
     const found = await searchPostings(db, {
       q: query.q,
       skill: query.skill,
-      filters: { ...postingScope(filters), category: filters.category },
+      filters,
       limit: PER_PAGE,
       offset: (query.page - 1) * PER_PAGE,
     });

@@ -8,14 +8,14 @@ import { sourceHealth } from '../../db/run-health.js';
 import { type SalaryGroup, type SalaryGroupBy, salaryCurrencies, salarySpreads } from '../../db/salaries.js';
 import { listSkills } from '../../db/skill-summary.js';
 import { MIN_SALARY_POSTINGS, spreadChart } from '../../src/charts/spread-chart.js';
-import { FilterParams, filtersOf } from '../filter-params.js';
+import { CURRENCY, FilterParams, filtersOf } from '../filter-params.js';
 import { SpreadChartFigure } from '../views/chart.js';
 import { CurrencyLinks } from '../views/currency-links.js';
 import { int } from '../views/format.js';
-import { SENIORITY_ORDER, groupLabel } from '../views/labels.js';
+import { groupLabel, SENIORITY_ORDER } from '../views/labels.js';
 import { Layout } from '../views/layout.js';
 import { NoPostingsYet } from '../views/messages.js';
-import { CURRENCY, type PageDeps, pageQuery } from './context.js';
+import { chooseCurrency, type PageDeps, pageQuery } from './context.js';
 
 const SalariesQuery = FilterParams.extend({ currency: CURRENCY.optional() });
 
@@ -54,7 +54,7 @@ export function mountSalaries(pages: Hono, deps: PageDeps): void {
       listSkills(db),
       sourceHealth(db, deps.now()),
     ]);
-    const currency = query.currency ?? stated[0]?.currency ?? null;
+    const currency = chooseCurrency(query.currency, stated);
     const frame = {
       title: 'Salaries',
       path: '/salaries',

@@ -3,7 +3,6 @@
 // posted against active, salaries by seniority, skills asked with it by
 // lift, the companies asking, and the postings behind it with the match
 // highlighted.
-import { z } from '@hono/zod-openapi';
 import type { Hono } from 'hono';
 import { jobCounts } from '../../db/job-counts.js';
 import { postingScope } from '../../db/job-filter.js';
@@ -16,8 +15,8 @@ import { newlyActiveChart } from '../../src/charts/newly-active-chart.js';
 import { spreadChart } from '../../src/charts/spread-chart.js';
 import { trendChart } from '../../src/charts/trend-chart.js';
 import { buildSeries } from '../../src/trends/series.js';
-import { ApiError } from '../errors.js';
-import { FilterParams, filtersOf } from '../filter-params.js';
+import { ApiError, badRequest } from '../errors.js';
+import { CURRENCY, FilterParams, filtersOf, SKILL_ID } from '../filter-params.js';
 import { SpreadChartFigure, TimeChartFigure } from '../views/chart.js';
 import { int } from '../views/format.js';
 import { groupLabel } from '../views/labels.js';
@@ -26,13 +25,9 @@ import { hrefWith } from '../views/links.js';
 import { NoPostingsYet } from '../views/messages.js';
 import { Pager, PostingList } from '../views/posting-list.js';
 import { CompaniesTable, CoOccurringTable } from '../views/skill-tables.js';
-import { CURRENCY, PAGE, type PageDeps, pageQuery } from './context.js';
+import { chooseCurrency, PAGE, type PageDeps, pageQuery } from './context.js';
 
 const SkillQuery = FilterParams.extend({ currency: CURRENCY.optional(), page: PAGE });
-const SKILL_ID = z
-  .string()
-  .max(100)
-  .regex(/^[a-z0-9.+#-]+$/);
 
 const PER_PAGE = 20;
 const MIN_BOTH = 5;
@@ -40,7 +35,7 @@ const MIN_BOTH = 5;
 export function mountSkill(pages: Hono, deps: PageDeps): void {
   pages.get('/skills/:id', async (c) => {
     const id = c.req.param('id');
-    if (!SKILL_ID.safeParse(id).success) throw new ApiError(400, 'bad_request', 'id: expected a skill id');
+    if (!SKILL_ID.safeParse(id).success) throw badRequest('id: expected a skill id');
     const query = pageQuery(c, SkillQuery);
     const filters = filtersOf(query);
     const { db, counting } = deps;
@@ -67,7 +62,7 @@ export function mountSkill(pages: Hono, deps: PageDeps): void {
     }
     const scope = postingScope(filters);
     const stated = await salaryCurrencies(db, scope);
-    const currency = query.currency ?? stated[0]?.currency ?? null;
+    const currency = chooseCurrency(query.currency, stated);
     const [jobs, activity, failed, salaries, together, companies, found] = await Promise.all([
       jobCounts(db, { ...window, keys: [id], filters, counting }),
       newlyVsActive(db, id, window, filters),
@@ -77,7 +72,7 @@ export function mountSkill(pages: Hono, deps: PageDeps): void {
       topCompanies(db, id, scope, 10),
       searchPostings(db, {
         skill: id,
-        filters: { ...scope, category: filters.category },
+        filters,
         limit: PER_PAGE,
         offset: (query.page - 1) * PER_PAGE,
       }),

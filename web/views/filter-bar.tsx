@@ -7,7 +7,7 @@ import { SENIORITIES, WORK_MODES } from '../../src/domain.js';
 import type { Filters } from '../../src/filters/filters.js';
 import { SKILL_CATEGORIES } from '../../src/taxonomy/types.js';
 import { WORK_MODE_LABELS } from './labels.js';
-import { type Extra, hrefWith } from './links.js';
+import { type Extra, filterParams, hrefWith } from './links.js';
 
 export interface FilterBarProps {
   path: string;
@@ -47,19 +47,30 @@ function ListSelect(props: {
   );
 }
 
-/** How many filters differ from the defaults. */
+/** How many filters differ from the defaults: the parameters a link to the view carries. */
 function setCount(f: Filters): number {
-  const lists = [f.seniority, f.workMode, f.country, f.source, f.category].filter((l) => l?.length).length;
-  return lists + (f.from ? 1 : 0) + (f.to ? 1 : 0) + (f.interval !== 'month' ? 1 : 0);
+  return [...filterParams(f).keys()].length;
+}
+
+/** The filters as hidden fields of a page's own GET form, so submitting it keeps them. */
+export function FilterFields(props: { filters: Filters }) {
+  return (
+    <>
+      {[...filterParams(props.filters)].map(([name, value]) => (
+        <input type="hidden" name={name} value={value} />
+      ))}
+    </>
+  );
 }
 
 export function FilterBar(props: FilterBarProps) {
   const f = props.filters;
+  const set = setCount(f);
   return (
     <form class="filters" method="get" action={props.path} data-autosubmit="">
       {/* Open as served (works without script); the client script folds it on a phone. */}
       <details class="filters-panel" open>
-        <summary>{`Filters${setCount(f) > 0 ? ` (${setCount(f)} set)` : ''}`}</summary>
+        <summary>{`Filters${set > 0 ? ` (${set} set)` : ''}`}</summary>
         <fieldset>
           <legend class="visually-hidden">Filters</legend>
           <label>

@@ -59,11 +59,6 @@ export function dayLabel(iso: string): string {
   return `${Number(day)} ${MONTHS[Number(month) - 1]} ${year}`;
 }
 
-/** "12 postings" / "1 posting". */
-export function postingsCount(n: number, noun = 'posting'): string {
-  return `${int(n)} ${noun}${n === 1 ? '' : 's'}`;
-}
-
 /** How long before `now` an ISO timestamp was: "just now", "5 hours ago", "3 days ago". */
 export function ageLabel(now: Date, iso: string): string {
   const ms = now.getTime() - Date.parse(iso);

@@ -1,6 +1,6 @@
 // Links that keep the page's filters: every view can be shared and
 // bookmarked, and moving between pages keeps what was chosen.
-import type { Filters } from '../../src/filters/filters.js';
+import { describeFilters, type Filters } from '../../src/filters/filters.js';
 
 /** Result pages past this are not served: deep paging is for the API and the exports. */
 export const MAX_PAGE = 500;
@@ -10,14 +10,13 @@ export type Extra = Record<string, string | number | undefined>;
 
 /** The filters as query parameters, in a stable order, lists comma-separated; the default interval is left out. */
 export function filterParams(filters: Filters): URLSearchParams {
+  // describeFilters names each set filter as its query parameter, lists joined.
+  const { interval, from, to, ...lists } = describeFilters(filters);
   const params = new URLSearchParams();
-  if (filters.from) params.set('from', filters.from);
-  if (filters.to) params.set('to', filters.to);
-  if (filters.interval !== 'month') params.set('interval', filters.interval);
-  for (const key of ['seniority', 'workMode', 'country', 'source', 'category'] as const) {
-    const values = filters[key];
-    if (values?.length) params.set(key, values.join(','));
-  }
+  if (from) params.set('from', from);
+  if (to) params.set('to', to);
+  if (interval && interval !== 'month') params.set('interval', interval);
+  for (const [key, value] of Object.entries(lists)) params.set(key, value);
   return params;
 }
 

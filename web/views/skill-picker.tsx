@@ -2,7 +2,7 @@
 // GET form (works without script); the client script adds filter-as-you-type
 // and sends the choice as one comma-separated `skills` parameter.
 import type { Filters } from '../../src/filters/filters.js';
-import { filterParams } from './links.js';
+import { FilterFields } from './filter-bar.js';
 
 export interface PickerOption {
   key: string;
@@ -25,9 +25,7 @@ export function SkillPicker(props: {
   ];
   return (
     <form class="picker" method="get" action="/compare" data-picker="">
-      {[...filterParams(props.filters)].map(([name, value]) => (
-        <input type="hidden" name={name} value={value} />
-      ))}
+      <FilterFields filters={props.filters} />
       <fieldset>
         <legend>{`Skills and concept groups to compare (up to ${props.max})`}</legend>
         <label class="picker-search" hidden>
