@@ -20,3 +20,14 @@ export async function ensureSource(db: Db, source: SourceIdentity, now: Date): P
     .executeTakeFirstOrThrow();
   return row.id;
 }
+
+/** The configured sources' names, for the filter bar (the pages that do not show health need no more). */
+export async function sourceNames(db: Db): Promise<string[]> {
+  const rows = await db.selectFrom('sources').select('name').orderBy('name').execute();
+  return rows.map((r) => r.name);
+}
+
+/** Whether any posting is stored: a page says "no postings yet" otherwise. */
+export async function anyPostings(db: Db): Promise<boolean> {
+  return (await db.selectFrom('postings').select('id').limit(1).executeTakeFirst()) !== undefined;
+}

@@ -4,8 +4,9 @@
 import { z } from '@hono/zod-openapi';
 import type { Hono } from 'hono';
 import { jobCounts } from '../../db/job-counts.js';
-import { failedDays, sourceHealth } from '../../db/run-health.js';
+import { failedDays } from '../../db/run-health.js';
 import { filtersWindow, listSkills } from '../../db/skill-summary.js';
+import { sourceNames } from '../../db/sources.js';
 import { unknownKeys } from '../../db/trends.js';
 import { trendChart } from '../../src/charts/trend-chart.js';
 import { wilson } from '../../src/stats/wilson.js';
@@ -43,10 +44,10 @@ export function mountCompare(pages: Hono, deps: PageDeps): void {
     const keys = chosenKeys(query.skills, c.req.queries('skill') ?? []);
     const unknown = await unknownKeys(db, keys);
     if (unknown.length > 0) throw badRequest(`skills: unknown ${unknown.join(', ')}`);
-    const [skills, window, health] = await Promise.all([
+    const [skills, window, sources] = await Promise.all([
       listSkills(db),
       filtersWindow(db, filters, counting),
-      sourceHealth(db, deps.now()),
+      sourceNames(db),
     ]);
     const options: PickerOption[] = [
       ...CONCEPT_GROUPS.map((g) => ({ key: groupKey(g.id), label: g.name, kind: 'group' })),
@@ -60,7 +61,7 @@ export function mountCompare(pages: Hono, deps: PageDeps): void {
       path: '/compare',
       filters,
       keep: { skills: keys.join(',') },
-      sources: health.map((s) => s.source),
+      sources,
       section: 'compare' as const,
     };
     const picker = <SkillPicker options={options} chosen={keys} filters={filters} max={MAX_KEYS} />;

@@ -4,10 +4,10 @@
 import { z } from '@hono/zod-openapi';
 import type { Hono } from 'hono';
 import { postingScope } from '../../db/job-filter.js';
-import { sourceHealth } from '../../db/run-health.js';
 import { salaryCurrencies } from '../../db/salaries.js';
 import { skillGap } from '../../db/skill-gap.js';
 import { listSkills } from '../../db/skill-summary.js';
+import { anyPostings, sourceNames } from '../../db/sources.js';
 import type { SkillRef } from '../../src/trends/summary.js';
 import { badRequest } from '../errors.js';
 import { CURRENCY, FilterParams, filtersOf } from '../filter-params.js';
@@ -46,7 +46,11 @@ export function mountGap(pages: Hono, deps: PageDeps): void {
     const skills = await listSkills(db);
     const have = haveSkills(query.have, skills);
     const scope = postingScope(filters);
-    const [stated, health] = await Promise.all([salaryCurrencies(db, scope), sourceHealth(db, deps.now())]);
+    const [stated, sources, stored] = await Promise.all([
+      salaryCurrencies(db, scope),
+      sourceNames(db),
+      anyPostings(db),
+    ]);
     // The table needs a currency even when no job states one: its salary columns then read "none stated".
     const currency = chooseCurrency(query.currency, stated) ?? 'USD';
     const haveText = have.map((s) => s.id).join(',');
@@ -55,7 +59,7 @@ export function mountGap(pages: Hono, deps: PageDeps): void {
       path: '/gap',
       filters,
       keep: { have: haveText, currency: query.currency },
-      sources: health.map((s) => s.source),
+      sources,
       section: 'gap' as const,
     };
     const form = (
@@ -81,7 +85,7 @@ export function mountGap(pages: Hono, deps: PageDeps): void {
         <button type="submit">Show the gap</button>
       </form>
     );
-    if (!health.some((s) => s.postings > 0)) {
+    if (!stored) {
       return c.html(
         <Layout {...frame}>
           <NoPostingsYet />

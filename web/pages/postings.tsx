@@ -4,8 +4,8 @@
 import { z } from '@hono/zod-openapi';
 import type { Hono } from 'hono';
 import { postingEvidence, searchPostings } from '../../db/postings-search.js';
-import { sourceHealth } from '../../db/run-health.js';
 import { listSkills } from '../../db/skill-summary.js';
+import { anyPostings, sourceNames } from '../../db/sources.js';
 import { badRequest } from '../errors.js';
 import { checkDayOrder, FilterParams, filtersOf, SKILL_ID } from '../filter-params.js';
 import { FilterFields } from '../views/filter-bar.js';
@@ -29,7 +29,7 @@ export function mountPostingsPage(pages: Hono, deps: PageDeps): void {
     const filters = filtersOf(query);
     const { db } = deps;
     checkDayOrder(filters);
-    const [skills, health] = await Promise.all([listSkills(db), sourceHealth(db, deps.now())]);
+    const [skills, sources, stored] = await Promise.all([listSkills(db), sourceNames(db), anyPostings(db)]);
     const skill = query.skill === undefined ? undefined : skills.find((s) => s.id === query.skill);
     if (query.skill !== undefined && !skill) throw badRequest(`skill: unknown skill ${query.skill}`);
     const names = new Map(skills.map((s) => [s.id, s.name]));
@@ -39,7 +39,7 @@ export function mountPostingsPage(pages: Hono, deps: PageDeps): void {
       path: '/postings',
       filters,
       keep: extra,
-      sources: health.map((s) => s.source),
+      sources,
       section: 'postings' as const,
     };
     const form = (
@@ -65,7 +65,7 @@ export function mountPostingsPage(pages: Hono, deps: PageDeps): void {
         <button type="submit">Search</button>
       </form>
     );
-    if (!health.some((s) => s.postings > 0)) {
+    if (!stored) {
       return c.html(
         <Layout {...frame}>
           {form}

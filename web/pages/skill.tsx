@@ -7,10 +7,11 @@ import type { Hono } from 'hono';
 import { jobCounts } from '../../db/job-counts.js';
 import { postingScope } from '../../db/job-filter.js';
 import { postingEvidence, searchPostings } from '../../db/postings-search.js';
-import { failedDays, sourceHealth } from '../../db/run-health.js';
+import { failedDays } from '../../db/run-health.js';
 import { salaryCurrencies } from '../../db/salaries.js';
 import { coOccurring, newlyVsActive, salaryBySeniority, topCompanies } from '../../db/skill-detail.js';
 import { filtersWindow, listSkills } from '../../db/skill-summary.js';
+import { sourceNames } from '../../db/sources.js';
 import { newlyActiveChart } from '../../src/charts/newly-active-chart.js';
 import { spreadChart } from '../../src/charts/spread-chart.js';
 import { trendChart } from '../../src/charts/trend-chart.js';
@@ -42,7 +43,7 @@ export function mountSkill(pages: Hono, deps: PageDeps): void {
     const skills = await listSkills(db);
     const skill = skills.find((s) => s.id === id);
     if (!skill) throw new ApiError(404, 'not_found', `no skill with id ${id}`);
-    const [window, health] = await Promise.all([filtersWindow(db, filters, counting), sourceHealth(db, deps.now())]);
+    const [window, sources] = await Promise.all([filtersWindow(db, filters, counting), sourceNames(db)]);
     const path = `/skills/${encodeURIComponent(id)}`;
     const keep = { currency: query.currency };
     const frame = {
@@ -50,7 +51,7 @@ export function mountSkill(pages: Hono, deps: PageDeps): void {
       path,
       filters,
       keep,
-      sources: health.map((s) => s.source),
+      sources,
       section: 'skill' as const,
     };
     if (!window) {
