@@ -8,9 +8,10 @@ import { hasPostingFilters } from '../src/filters/filters.js';
 import { type Granularity, lastDayOf, periodBounds, periodOf } from '../src/stats/periods.js';
 import { AI_CLASS_OF_KEY, ALL_JOBS, aiClassKey, GROUP_MEMBERS } from '../src/trends/contributions.js';
 import { countKey } from '../src/trends/series.js';
+import { type WindowCounts, windowCounts } from '../src/trends/summary.js';
 import type { Db } from './connection.js';
 import { jobIds, postingDay } from './job-filter.js';
-import { trendCounts } from './trends.js';
+import { trendCounts, trendWindowCounts } from './trends.js';
 
 /** Where counts come from: 'rows' forces counting the postings, as the benchmark's baseline does. */
 export type Counting = 'aggregates' | 'rows';
@@ -32,6 +33,21 @@ export async function jobCounts(db: Db, request: CountRequest): Promise<Map<stri
     return trendCounts(db, request.granularity, request.keys, request.first, request.last);
   }
   return countRows(db, request);
+}
+
+/**
+ * Each key's jobs over the window and in its last two periods (and every
+ * backend job's): what jobCounts gives, summed. From the kept counts SQL does
+ * the sums; from the rows they are summed here.
+ */
+export async function windowJobCounts(
+  db: Db,
+  request: CountRequest & { periods: readonly string[] },
+): Promise<WindowCounts> {
+  if (request.counting === 'aggregates' && !hasPostingFilters(request.filters)) {
+    return trendWindowCounts(db, request.granularity, request.keys, request.periods);
+  }
+  return windowCounts(request.keys, request.periods, await countRows(db, request));
 }
 
 async function countRows(db: Db, request: CountRequest): Promise<Map<string, number>> {

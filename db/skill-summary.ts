@@ -1,10 +1,11 @@
 // Every skill's demand over the filters' window (the Overview page and
-// GET /api/skills): jobs per period for all skills, summarized in src/.
+// GET /api/skills): each skill's jobs over the window and in its last two
+// periods, summarized in src/.
 import type { Filters } from '../src/filters/filters.js';
-import { type DemandSummary, type SkillRef, summarizeDemand } from '../src/trends/summary.js';
+import { type DemandSummary, type SkillRef, summarizeDemand, windowCounts } from '../src/trends/summary.js';
 import { type CountWindow, countWindow } from '../src/trends/window.js';
 import type { Db } from './connection.js';
-import { type Counting, dataSpan, jobCounts } from './job-counts.js';
+import { type Counting, dataSpan, windowJobCounts } from './job-counts.js';
 
 export interface SkillSummary extends DemandSummary {
   /** null when nothing is stored (and no window was asked). */
@@ -26,7 +27,7 @@ export async function filtersWindow(db: Db, filters: Filters, counting: Counting
 
 export async function skillSummary(db: Db, filters: Filters, counting: Counting): Promise<SkillSummary> {
   const [skills, window] = await Promise.all([listSkills(db, filters.category), filtersWindow(db, filters, counting)]);
-  if (!window) return { window, ...summarizeDemand(skills, [], new Map()) };
-  const jobs = await jobCounts(db, { ...window, keys: skills.map((s) => s.id), filters, counting });
-  return { window, ...summarizeDemand(skills, window.periods, jobs) };
+  if (!window) return { window, ...summarizeDemand(skills, windowCounts([], [], new Map())) };
+  const counts = await windowJobCounts(db, { ...window, keys: skills.map((s) => s.id), filters, counting });
+  return { window, ...summarizeDemand(skills, counts) };
 }

@@ -3,6 +3,7 @@
 import type { Granularity } from '../src/stats/periods.js';
 import { AI_CLASS_OF_KEY, ALL_JOBS, GROUP_MEMBERS } from '../src/trends/contributions.js';
 import { countKey } from '../src/trends/series.js';
+import { type KeyCounts, lastTwoPeriods, type WindowCounts } from '../src/trends/summary.js';
 import type { Db } from './connection.js';
 
 /** Jobs per countKey(skill, period) ('' = all backend jobs) for these skills, periods first..last. */
@@ -22,6 +23,45 @@ export async function trendCounts(
     .where('period', '<=', last)
     .execute();
   return new Map(rows.map((r) => [countKey(r.skill_id, r.period), r.jobs]));
+}
+
+/**
+ * These skills' (and every backend job's) window counts over the periods, in
+ * one grouped read: SQL sums the window and picks out the last two periods,
+ * so one row per skill comes back instead of one per skill and period.
+ */
+export async function trendWindowCounts(
+  db: Db,
+  granularity: Granularity,
+  skills: readonly string[],
+  periods: readonly string[],
+): Promise<WindowCounts> {
+  const { lastPeriod, previousPeriod } = lastTwoPeriods(periods);
+  const keys = new Map<string, KeyCounts>();
+  const first = periods[0];
+  if (first === undefined || lastPeriod === null) return { lastPeriod, previousPeriod, keys };
+  const rows = await db
+    .selectFrom('skill_period_jobs')
+    .select((eb) => [
+      'skill_id',
+      eb.fn.sum<number>('jobs').as('window'),
+      eb.fn.sum<number | null>('jobs').filterWhere('period', '=', lastPeriod).as('last'),
+      // '' is no period: a one-period window has no previous one.
+      eb.fn
+        .sum<number | null>('jobs')
+        .filterWhere('period', '=', previousPeriod ?? '')
+        .as('previous'),
+    ])
+    .where('granularity', '=', granularity)
+    .where('skill_id', 'in', [ALL_JOBS, ...skills])
+    .where('period', '>=', first)
+    .where('period', '<=', lastPeriod)
+    .groupBy('skill_id')
+    .execute();
+  for (const row of rows) {
+    keys.set(row.skill_id, { window: row.window, last: row.last ?? 0, previous: row.previous ?? 0 });
+  }
+  return { lastPeriod, previousPeriod, keys };
 }
 
 /** The ids among these that are stored skills (of these categories, when given). */

@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { rebuildTrendCounts } from '../../db/aggregates.js';
-import { migrateToLatest } from '../../db/migrate.js';
 import type { Db } from '../../db/connection.js';
+import { jobCounts, windowJobCounts } from '../../db/job-counts.js';
+import { migrateToLatest } from '../../db/migrate.js';
 import { ensureSource } from '../../db/sources.js';
 import type { NormalizedPosting } from '../../src/posting.js';
+import type { Granularity } from '../../src/stats/periods.js';
+import { type KeyCounts, type WindowCounts, windowCounts } from '../../src/trends/summary.js';
+import { countWindow } from '../../src/trends/window.js';
 import { migratedDbWithSkills } from '../helpers/db.js';
 import { posting as normalized, storeEnriched } from '../helpers/store.js';
 
@@ -171,3 +175,74 @@ describe('trend counts kept on ingest', () => {
     expect(await table(db)).toEqual(kept);
   });
 });
+
+describe('window counts read from the kept counts', () => {
+  const keys = ['rust', 'kafka', 'kubernetes', 'terraform', 'redis', 'go'];
+
+  /** Every key's counts, a key the read left out as zeros. */
+  const dense = (counts: WindowCounts) => ({
+    lastPeriod: counts.lastPeriod,
+    previousPeriod: counts.previousPeriod,
+    keys: Object.fromEntries(
+      ['', ...keys].map((k): [string, KeyCounts] => [k, counts.keys.get(k) ?? { window: 0, last: 0, previous: 0 }]),
+    ),
+  });
+
+  async function counted() {
+    const { db, a, b } = await setup();
+    await store(db, a, [
+      posting('a1', {}),
+      posting('a2', {
+        title: 'Platform Engineer',
+        company: 'Globex',
+        description: '<p>Kubernetes and Terraform.</p>',
+        postedAt: '2026-03-30T00:00:00Z',
+      }),
+      posting('a3', { company: 'Initech', description: '<p>Rust.</p>', postedAt: '2026-04-02T00:00:00Z' }),
+      posting('a4', { company: 'Hooli', description: '<p>Kafka and Redis.</p>', postedAt: '2026-05-04T00:00:00Z' }),
+      posting('a5', { title: 'Account Executive', company: 'Initech', description: '<p>Sales.</p>' }),
+    ]);
+    // The same Acme job on a second board: one job still.
+    await store(db, b, [posting('b1', { postedAt: '2026-03-11T00:00:00Z' })]);
+    return db;
+  }
+
+  it('sums the window and reads its last two periods, as summed from the rows', async () => {
+    const db = await counted();
+    const whole = await windowJobCounts(db, { ...window('month', '2026-03-01', '2026-05-31'), keys });
+    expect(dense(whole)).toMatchObject({
+      lastPeriod: '2026-05',
+      previousPeriod: '2026-04',
+      keys: {
+        '': { window: 4, last: 1, previous: 1 },
+        rust: { window: 2, last: 0, previous: 1 },
+        kafka: { window: 2, last: 1, previous: 0 },
+        kubernetes: { window: 1, last: 0, previous: 0 },
+        go: { window: 0, last: 0, previous: 0 },
+      },
+    });
+  });
+
+  it.each([
+    ['every month', 'month', '2026-03-01', '2026-05-31'],
+    ['one month', 'month', '2026-04-10', '2026-04-20'],
+    ['months past the data', 'month', '2026-04-01', '2026-07-31'],
+    ['months before the data', 'month', '2025-01-01', '2025-02-28'],
+    ['every week', 'week', '2026-03-01', '2026-05-31'],
+    ['weeks cut mid-data', 'week', '2026-03-11', '2026-04-05'],
+    ['one week', 'week', '2026-03-30', '2026-03-30'],
+  ] as const)('agree with counting rows and with jobCounts: %s', async (_, granularity, from, to) => {
+    const db = await counted();
+    const asked = window(granularity, from, to);
+    const kept = dense(await windowJobCounts(db, { ...asked, keys }));
+    expect(dense(await windowJobCounts(db, { ...asked, keys, counting: 'rows' }))).toEqual(kept);
+    expect(dense(windowCounts(keys, asked.periods, await jobCounts(db, { ...asked, keys })))).toEqual(kept);
+  });
+});
+
+/** A count request for whole periods covering from..to, unfiltered, from the kept counts. */
+function window(granularity: Granularity, from: string, to: string) {
+  const counted = countWindow({ from, to }, null, granularity);
+  if (!counted) throw new Error('no window');
+  return { ...counted, filters: {}, counting: 'aggregates' as const };
+}

@@ -92,7 +92,13 @@ describe('GET /api/skills', () => {
     expect(senior.body.total).toBe(2);
     expect((senior.body.skills as SkillRow[]).find((s) => s.id === 'kafka')?.postings).toBe(2);
     const rows = await fixture('rows');
-    for (const path of ['/api/skills', '/api/skills?interval=week&from=2026-04-10&to=2026-05-20']) {
+    for (const path of [
+      '/api/skills',
+      '/api/skills?interval=week',
+      '/api/skills?interval=week&from=2026-04-10&to=2026-05-20',
+      '/api/skills?category=messaging&from=2026-05-01&to=2026-05-31',
+      '/api/skills?from=2026-04-01&to=2026-07-31',
+    ]) {
       expect((await getJson(rows, path)).body).toEqual((await getJson(app, path)).body);
     }
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { countKey } from '../../../src/trends/series.js';
-import { movers, summarizeDemand } from '../../../src/trends/summary.js';
+import { movers, summarizeDemand, windowCounts } from '../../../src/trends/summary.js';
 
 const skills = [
   { id: 'go', name: 'Go', category: 'language' },
@@ -25,7 +25,21 @@ describe('summarizeDemand and movers', () => {
     ['rust', '2026-04', 190],
     ['perl', '2026-04', 10],
   ]);
-  const summary = summarizeDemand(skills, ['2026-03', '2026-04'], jobs);
+  const ids = skills.map((s) => s.id);
+  const summarize = (periods: string[]) => summarizeDemand(skills, windowCounts(ids, periods, jobs));
+  const summary = summarize(['2026-03', '2026-04']);
+
+  it('condenses jobs per period to the window sum and the last two periods, every key present', () => {
+    const counts = windowCounts(['go', 'cobol'], ['2026-02', '2026-03', '2026-04'], jobs);
+    expect(counts.lastPeriod).toBe('2026-04');
+    expect(counts.previousPeriod).toBe('2026-03');
+    expect(Object.fromEntries(counts.keys)).toEqual({
+      '': { window: 2_000, last: 1_000, previous: 1_000 },
+      go: { window: 400, last: 300, previous: 100 },
+      cobol: { window: 0, last: 0, previous: 0 },
+    });
+    expect(windowCounts(['go'], ['2026-03'], jobs)).toMatchObject({ lastPeriod: '2026-03', previousPeriod: null });
+  });
 
   it('sums the window and orders by jobs', () => {
     expect(summary.total).toBe(2_000);
@@ -47,10 +61,10 @@ describe('summarizeDemand and movers', () => {
   });
 
   it('has no change for a one-period window or a period without jobs', () => {
-    const one = summarizeDemand(skills, ['2026-04'], jobs);
+    const one = summarize(['2026-04']);
     expect(one.previousPeriod).toBeNull();
     expect(one.skills.every((s) => s.change === null && s.withinNoise)).toBe(true);
-    const gap = summarizeDemand(skills, ['2026-04', '2026-05'], jobs);
+    const gap = summarize(['2026-04', '2026-05']);
     expect(gap.skills[0]?.last).toEqual({ period: '2026-05', postings: 0, total: 0, share: null });
     expect(gap.skills[0]?.change).toBeNull();
   });
