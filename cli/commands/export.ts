@@ -69,7 +69,7 @@ export async function runExport(
       if (known) throw new UsageError(asOption(known.message));
       throw error;
     }
-    const csv = csvStream(await prepared.rows(), prepared.columns, { bom: Boolean(options.bom) });
+    const csv = csvStream(await prepared.pages(), prepared.columns, { bom: Boolean(options.bom) });
     let rows = 0;
     csv.on('record', () => {
       rows += 1;
@@ -88,9 +88,18 @@ function asOption(message: string): string {
   return message.replace(/^(\w+):/, (_, name: string) => `--${name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}:`);
 }
 
+/**
+ * The CSV as csv-stringify buffers it, many records a chunk: iterating a
+ * stream reads all it holds at once, where piping it hands each record to
+ * the file on its own (a write per row: `export postings` ran a fifth slower).
+ */
+async function* inChunks(csv: AsyncIterable<unknown>): AsyncGenerator<unknown> {
+  yield* csv;
+}
+
 async function toStdout(csv: NodeJS.ReadableStream, stdout: NodeJS.WritableStream): Promise<void> {
   try {
-    await pipeline(csv, stdout, { end: false });
+    await pipeline(csv, inChunks, stdout, { end: false });
   } catch (error) {
     // The reader went away (`| head`): it has what it wanted.
     if ((error as NodeJS.ErrnoException).code !== 'EPIPE') throw error;
@@ -108,7 +117,7 @@ async function writeAtomically(out: string, csv: NodeJS.ReadableStream, prepared
   const metaTmp = `${meta}${suffix}`;
   let metaRenamed = false;
   try {
-    await pipeline(csv, createWriteStream(csvTmp));
+    await pipeline(csv, inChunks, createWriteStream(csvTmp));
     await writeFile(metaTmp, `${JSON.stringify(prepared.meta, null, 2)}\n`);
     await rename(metaTmp, meta);
     metaRenamed = true;

@@ -1,6 +1,7 @@
 // GET /export/*.csv and /export/*.meta.json over fixtures stored the way a
 // scrape stores them (real storePostings, real enricher, real migrations).
 import { describe, expect, it } from 'vitest';
+import { type ExportedPosting, exportPostingPages } from '../../db/postings-export.js';
 import { ensureSource } from '../../db/sources.js';
 import { POSTING_COLUMNS, SKILL_COLUMNS } from '../../src/export/columns.js';
 import type { StatedSalary } from '../../src/salary/types.js';
@@ -46,7 +47,7 @@ const salary = (min: number | null, max: number | null, currency = 'EUR', period
  * Umbrella's is in USD (110,000). April: no jobs. May: 2 jobs, Hooli (senior, Kafka, EUR 110,000) and
  * Stark (no salary). EUR is stated by 4 jobs, USD by 1: EUR is the default currency.
  */
-async function fixture() {
+async function storedFixture() {
   const { db, gh, lever } = await migratedDbWithBoards(NOW);
   await storeEnriched(
     db,
@@ -84,7 +85,11 @@ async function fixture() {
     [posting('L1', '<p>Kafka and Rust.</p>', '2026-03-03T08:00:00Z', { salary: salary(60_000, 80_000) })],
     NOW,
   );
-  return createApp({ db });
+  return db;
+}
+
+async function fixture() {
+  return createApp({ db: await storedFixture() });
 }
 
 async function csvOf(app: App, path: string) {
@@ -334,6 +339,34 @@ describe('GET /export/postings.csv', () => {
     });
     expect(meta.salary).toBeUndefined();
     expect(meta.columns.map((c: { name: string }) => c.name)).toEqual(POSTING_COLUMNS.map((c) => c.name));
+  });
+});
+
+describe('exportPostingPages', () => {
+  const ids = async (pages: AsyncIterable<Array<unknown[]>>) => {
+    const seen: unknown[][] = [];
+    for await (const page of pages) seen.push(page.map((row) => row[0]));
+    return seen;
+  };
+
+  it('reads full pages after the last id of the one before, then the rest, never an empty page', async () => {
+    const db = await storedFixture();
+    expect(await ids(exportPostingPages(db, {}, 3))).toEqual([[1, 2, 3], [4, 5, 6], [7]]);
+    // Filtered: the keys skip posting 4; six matches fill two pages and the third query finds none.
+    expect(await ids(exportPostingPages(db, { country: ['DE'] }, 3))).toEqual([
+      [1, 2, 3],
+      [5, 6, 7],
+    ]);
+    expect(await ids(exportPostingPages(db, { category: ['infrastructure'] }, 2))).toEqual([[2, 3], [6]]);
+  });
+
+  it('gives each posting its cells in column order, skills sorted', async () => {
+    const db = await storedFixture();
+    const pages: ExportedPosting[][] = [];
+    for await (const page of exportPostingPages(db, { source: ['lever'] })) pages.push(page);
+    expect(pages.map((page) => page.length)).toEqual([1]);
+    const row = Object.fromEntries(POSTING_COLUMNS.map((c, i) => [c.name, pages[0]?.[0]?.[i]]));
+    expect(row).toMatchObject({ id: 7, source: 'lever', external_id: 'L1', salary_min: 60_000, skills: 'kafka rust' });
   });
 });
 

@@ -78,7 +78,7 @@ export function mountExports(app: OpenAPIHono, db: Db, counting: Counting): void
 }
 
 async function sendCsv(c: Context, prepared: PreparedExport, bom: boolean, metaPath: string) {
-  const csv = csvStream(await prepared.rows(), prepared.columns, { bom });
+  const csv = csvStream(await prepared.pages(), prepared.columns, { bom });
   return c.body(webStream(csv), 200, {
     'Content-Type': 'text/csv; charset=utf-8',
     'Content-Disposition': `attachment; filename="${prepared.filename}"`,
