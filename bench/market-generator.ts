@@ -16,12 +16,13 @@ import { type Db, openDatabase } from '../db/connection.js';
 import { migrateToLatest } from '../db/migrate.js';
 import type { NewPostingSkill } from '../db/schema.js';
 import { syncTaxonomy } from '../db/skills.js';
+import { rebuildSummaries } from '../db/summaries.js';
 import { companyKey } from '../src/posting-identity.js';
 import { buildMarket, type Market, type PostingRow, type ScrapeRunRow } from './market-model.js';
 import { repoRoot } from './repo-root.js';
 
 /** Bump when the generated content changes: cached files of another version are not reused. */
-export const GENERATOR_VERSION = 2;
+export const GENERATOR_VERSION = 3;
 
 export interface MarketOptions {
   postings: number;
@@ -118,13 +119,14 @@ export async function generateMarket(path: string, options: MarketOptions): Prom
 }
 
 /**
- * Everything computed from the postings: the trend counts and the full-text
+ * Everything computed from the postings: the trend counts, the summaries and the full-text
  * index. The index is contentless (migration 0005), so FTS5 refuses its
  * 'rebuild': it is emptied, then filled with what its insert trigger writes
  * (title, company name, description text).
  */
 export async function rebuildDerived(db: Db): Promise<void> {
   await rebuildTrendCounts(db);
+  await rebuildSummaries(db);
   await sql`insert into postings_fts(postings_fts) values('delete-all')`.execute(db);
   await sql`
     insert into postings_fts (rowid, title, company, description)
@@ -148,7 +150,7 @@ function suspendForLoad(handle: BetterSqlite3.Database): () => void {
     .prepare(
       `select type, name, sql from sqlite_master
        where tbl_name in ('postings', 'posting_skills') and sql is not null
-         and (type = 'index' or (type = 'trigger' and sql like '%postings_fts%'))`,
+         and (type = 'index' or (type = 'trigger' and (sql like '%postings_fts%' or sql like '%postings_changes%')))`,
     )
     .all() as Array<{ type: 'index' | 'trigger'; name: string; sql: string }>;
   const dropped = objects.filter((o) => o.type === 'index' || /\bafter\s+insert\s+on\b/i.test(o.sql));
@@ -326,13 +328,30 @@ export async function cachedMarket(
   log: (line: string) => void = () => undefined,
 ): Promise<{ path: string; generated: MarketSummary | null }> {
   const path = marketCachePath(options);
-  if (existsSync(path)) return { path, generated: null };
+  if (existsSync(path)) {
+    await migrateCached(path);
+    return { path, generated: null };
+  }
   log(`generating ${options.postings.toLocaleString('en-US')} postings (seed ${options.seed}) into ${path}…`);
   // Under a temporary name until complete: an interrupted run never leaves a file that looks cached.
   const partial = `${path}.partial`;
   const generated = await generateMarket(partial, options);
   renameSync(partial, path);
   return { path, generated: { ...generated, path } };
+}
+
+/**
+ * A cached market gets the migrations added since it was generated (an index, a summary table), so the
+ * bench reads the schema the app has; content changes bump GENERATOR_VERSION instead.
+ */
+async function migrateCached(path: string): Promise<void> {
+  const opened = openDatabase(path);
+  try {
+    await migrateToLatest(opened.db);
+    opened.handle.pragma('journal_mode = DELETE');
+  } finally {
+    await opened.close();
+  }
 }
 
 export function describeSummary(s: MarketSummary): string {

@@ -5,6 +5,7 @@
 import { CONTRIBUTIONS_VERSION } from '../src/trends/contributions.js';
 import { rebuildTrendCounts } from './aggregates.js';
 import type { Db } from './connection.js';
+import { refreshSummaries } from './summaries.js';
 
 const TREND_COUNTS = 'trend_counts';
 
@@ -15,10 +16,15 @@ export async function ensureDerivedTables(db: Db): Promise<string[]> {
     .select('version')
     .where('name', '=', TREND_COUNTS)
     .executeTakeFirst();
-  if (row?.version === CONTRIBUTIONS_VERSION) return [];
-  await rebuildTrendCounts(db);
-  await markDerivedCurrent(db);
-  return [TREND_COUNTS];
+  const rebuilt: string[] = [];
+  if (row?.version !== CONTRIBUTIONS_VERSION) {
+    await rebuildTrendCounts(db);
+    await markDerivedCurrent(db);
+    rebuilt.push(TREND_COUNTS);
+  }
+  // Summaries left behind by a killed run (or built by older rules) are rebuilt before anyone reads.
+  if (await refreshSummaries(db)) rebuilt.push('summaries');
+  return rebuilt;
 }
 
 /** Records that the trend counts follow this build's rules (after a rebuild). */

@@ -5,7 +5,7 @@
 // filter still finds it on either board. Without filters this is the same
 // job and posting the kept trend counts use (db/aggregates.ts).
 import { type Expression, type ExpressionBuilder, type SqlBool, sql } from 'kysely';
-import type { Filters, PostingFilters } from '../src/filters/filters.js';
+import { type Filters, hasPostingFilters, type PostingFilters } from '../src/filters/filters.js';
 import type { Db } from './connection.js';
 import type { Database } from './schema.js';
 
@@ -16,6 +16,10 @@ export interface DayWindow {
   from?: string | undefined;
   to?: string | undefined;
 }
+
+/** Filters that narrow the postings or their days: the kept counts and summaries hold neither. */
+export const narrows = (filters: PostingFilters & DayWindow): boolean =>
+  hasPostingFilters(filters) || Boolean(filters.from) || Boolean(filters.to);
 
 /** The condition a counted posting meets: backend, the posting filters, the day window. */
 export function matchesFilters(
@@ -54,16 +58,29 @@ export function inCategories(
 }
 
 /**
+ * The day of a group's first posting (lowest id), the day its job counts on: the lowest id wins the
+ * min() of ids written zero-padded to one width, and its day follows it in the same string.
+ */
+export const firstPostingDay = sql<string>`substr(min(printf('%012d', postings.id) || ${postingDay}), 13)`;
+
+/**
  * The representative posting id of every job the filters keep: use as
- * `postings.id in (…)`. Further conditions chained on it narrow the postings
- * a job is represented by (say, those stating a salary).
+ * `postings.id in (…)`. A job is represented by its first posting among
+ * those the posting filters keep, and is in the day window when that
+ * posting's day is, as the kept counts place it: a job first posted before
+ * the window and reposted inside it is not counted there again. Further
+ * conditions chained on it narrow the postings a job is represented by (say,
+ * those stating a salary).
  */
 export function jobIds(db: Db, filters: PostingFilters & DayWindow) {
+  const { from, to } = filters;
   return db
     .selectFrom('postings')
     .select((eb) => eb.fn.min<number>('postings.id').as('id'))
-    .where((eb) => matchesFilters(eb, filters))
-    .groupBy('postings.duplicate_key');
+    .where((eb) => matchesFilters(eb, { ...filters, from: undefined, to: undefined }))
+    .groupBy('postings.duplicate_key')
+    .$if(Boolean(from), (qb) => qb.having(sql<SqlBool>`${firstPostingDay} >= ${from}`))
+    .$if(Boolean(to), (qb) => qb.having(sql<SqlBool>`${firstPostingDay} <= ${to}`));
 }
 
 /** Filters' posting part and day window, as matchesFilters takes them. */

@@ -4,14 +4,19 @@
 // run's start.
 import { type SqlBool, sql } from 'kysely';
 import type { Db } from './connection.js';
+import type { Counting } from './job-counts.js';
 import { countsOf, type RunCounts } from './runs.js';
 import type { RunStatus, RunTrigger } from './schema.js';
+import { keptSourcePostings, readsSummaries } from './summary-reads.js';
 
 const DAY_MS = 86_400_000;
 /** Runs that fetched something: what ends an outage. */
 const SUCCEEDED: readonly RunStatus[] = ['succeeded', 'partial'];
 /** Runs that ended without finishing ('interrupted': the process died or was stopped). */
 const FAILED: readonly RunStatus[] = ['failed', 'interrupted'];
+// As literals: the partial indexes of migration 0008 are used only when a query spells their condition.
+const SUCCEEDED_LIST = sql.join(SUCCEEDED.map((s) => sql.lit(s)));
+const FAILED_LIST = sql.join(FAILED.map((s) => sql.lit(s)));
 
 export interface SourceHealth {
   source: string;
@@ -30,55 +35,38 @@ export interface SourceHealth {
 }
 
 /** Every configured source, by name. */
-export async function sourceHealth(db: Db, now: Date): Promise<SourceHealth[]> {
+export async function sourceHealth(db: Db, now: Date, counting: Counting): Promise<SourceHealth[]> {
   const since = new Date(now.getTime() - 30 * DAY_MS).toISOString();
   const until = now.toISOString();
-  const recent = sql<SqlBool>`scrape_runs.started_at >= ${since} and scrape_runs.started_at <= ${until}`;
-  const runs = db
-    .selectFrom('scrape_runs')
-    .select([
-      'scrape_runs.source_id',
-      sql<number>`sum(${recent})`.as('runs30d'),
-      sql<number>`sum(${recent} and scrape_runs.status in (${sql.join(FAILED)}))`.as('failed30d'),
-      sql<string | null>`max(case when scrape_runs.status in (${sql.join(SUCCEEDED)})
-        then coalesce(scrape_runs.finished_at, scrape_runs.started_at) end)`.as('lastSuccessAt'),
-    ])
-    .groupBy('scrape_runs.source_id');
-  const postings = db
-    .selectFrom('postings')
-    .select([
-      'postings.source_id',
-      (eb) => eb.fn.countAll<number>().as('postings'),
-      (eb) => eb.fn.count<number>(sql`case when postings.closed_at is null then 1 end`).as('openPostings'),
-    ])
-    .groupBy('postings.source_id');
-
+  // One lookup per source through its indexes, never a pass over every run.
   const rows = await db
     .selectFrom('sources')
-    .leftJoin(runs.as('runs'), 'runs.source_id', 'sources.id')
-    .leftJoin(postings.as('posts'), 'posts.source_id', 'sources.id')
     .select((eb) => {
-      const latest = () =>
-        eb
-          .selectFrom('scrape_runs as latest')
-          .whereRef('latest.source_id', '=', 'sources.id')
-          .orderBy('latest.started_at', 'desc')
-          .orderBy('latest.id', 'desc')
-          .limit(1);
+      const runs = () => eb.selectFrom('scrape_runs as run').whereRef('run.source_id', '=', 'sources.id');
+      const recent = () => runs().where('run.started_at', '>=', since).where('run.started_at', '<=', until);
+      const latest = () => runs().orderBy('run.started_at', 'desc').orderBy('run.id', 'desc').limit(1);
       return [
+        'sources.id',
         'sources.name as source',
         'sources.type',
-        latest().select('latest.started_at').as('lastRunAt'),
-        latest().select('latest.status').as('lastStatus'),
-        'runs.lastSuccessAt',
-        'runs.runs30d',
-        'runs.failed30d',
-        'posts.openPostings',
-        'posts.postings',
+        latest().select('run.started_at').as('lastRunAt'),
+        latest().select('run.status').as('lastStatus'),
+        runs()
+          .select(sql<string | null>`max(coalesce(run.finished_at, run.started_at))`.as('at'))
+          .where(sql<SqlBool>`run.status in (${SUCCEEDED_LIST})`)
+          .as('lastSuccessAt'),
+        recent()
+          .select((e) => e.fn.countAll<number>().as('n'))
+          .as('runs30d'),
+        recent()
+          .select((e) => e.fn.countAll<number>().as('n'))
+          .where(sql<SqlBool>`run.status in (${FAILED_LIST})`)
+          .as('failed30d'),
       ];
     })
     .orderBy('sources.name')
     .execute();
+  const posts = await postingsPerSource(db, counting);
   return rows.map((r) => ({
     source: r.source,
     type: r.type,
@@ -87,9 +75,24 @@ export async function sourceHealth(db: Db, now: Date): Promise<SourceHealth[]> {
     lastSuccessAt: r.lastSuccessAt ?? null,
     runs30d: r.runs30d ?? 0,
     failed30d: r.failed30d ?? 0,
-    openPostings: r.openPostings ?? 0,
-    postings: r.postings ?? 0,
+    openPostings: posts.get(r.id)?.openPostings ?? 0,
+    postings: posts.get(r.id)?.postings ?? 0,
   }));
+}
+
+/** Postings and open postings per source id: kept by the summaries, else counted (a pass over every posting). */
+async function postingsPerSource(db: Db, counting: Counting) {
+  if (await readsSummaries(db, counting, false)) return keptSourcePostings(db);
+  const rows = await db
+    .selectFrom('postings')
+    .select([
+      'postings.source_id',
+      (eb) => eb.fn.countAll<number>().as('postings'),
+      (eb) => eb.fn.count<number>(sql`case when postings.closed_at is null then 1 end`).as('openPostings'),
+    ])
+    .groupBy('postings.source_id')
+    .execute();
+  return new Map(rows.map((r) => [r.source_id, { postings: r.postings, openPostings: r.openPostings }]));
 }
 
 /** A run as the Runs page lists it: its counts, and when, why and how it ran. */
@@ -145,16 +148,29 @@ export async function runHistory(
  * those sources by name. A day with only a run still going is not one.
  */
 export async function failedDays(db: Db, from: string, to: string): Promise<Array<{ day: string; sources: string[] }>> {
-  const day = sql<string>`substr(scrape_runs.started_at, 1, 10)`;
+  const day = sql<string>`substr(failed.started_at, 1, 10)`;
+  // The failed runs in the window (an index range), then for each whether its source succeeded that day.
   const rows = await db
-    .selectFrom('scrape_runs')
-    .innerJoin('sources', 'sources.id', 'scrape_runs.source_id')
+    .selectFrom('scrape_runs as failed')
+    .innerJoin('sources', 'sources.id', 'failed.source_id')
     .select([day.as('day'), 'sources.name as source'])
-    .where(sql<SqlBool>`${day} >= ${from}`)
+    .distinct()
+    .where(sql<SqlBool>`failed.status in (${FAILED_LIST})`)
+    .where('failed.started_at', '>=', from)
     .where(sql<SqlBool>`${day} <= ${to}`)
-    .groupBy(['day', 'sources.id', 'sources.name'])
-    .having(sql<SqlBool>`sum(scrape_runs.status in (${sql.join(FAILED)})) > 0`)
-    .having(sql<SqlBool>`sum(scrape_runs.status in (${sql.join(SUCCEEDED)})) = 0`)
+    .where(({ not, exists, selectFrom }) =>
+      not(
+        exists(
+          selectFrom('scrape_runs as ok')
+            .select('ok.id')
+            .whereRef('ok.source_id', '=', 'failed.source_id')
+            .where(sql<SqlBool>`ok.status in (${SUCCEEDED_LIST})`)
+            // Both bounds, so the lookup is a range of that day's runs only.
+            .where(sql<SqlBool>`ok.started_at >= ${day}`)
+            .where(sql<SqlBool>`ok.started_at < date(${day}, '+1 day')`),
+        ),
+      ),
+    )
     .orderBy('day')
     .orderBy('source')
     .execute();

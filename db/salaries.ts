@@ -3,14 +3,17 @@
 // grouped for spreads. A job's value is the midpoint of its annual range,
 // or its one stated bound; each job counts once, by its first posting that
 // states a salary in the currency.
-import { type Expression, type ExpressionBuilder, type RawBuilder, type SqlBool, sql } from 'kysely';
+import { type RawBuilder, type SqlBool, sql } from 'kysely';
 import type { PostingFilters } from '../src/filters/filters.js';
 import { type Granularity, periodOf } from '../src/stats/periods.js';
 import { type Spread, spreadOf } from '../src/stats/quantiles.js';
+import { ALL_GROUP, UNKNOWN_GROUP } from '../src/summaries/accumulator.js';
 import { memoizeByString } from '../src/text/memo.js';
 import type { Db } from './connection.js';
-import { type DayWindow, jobIds, matchesFilters, postingDay } from './job-filter.js';
-import type { Database } from './schema.js';
+import type { Counting } from './job-counts.js';
+import { type DayWindow, firstPostingDay, jobIds, matchesFilters, narrows, postingDay } from './job-filter.js';
+import { annualValue, statesAnnual } from './salary-value.js';
+import { keptSalaryCurrencies, keptSalarySpreads, readsSummaries } from './summary-reads.js';
 
 export type SalaryGroupBy = 'all' | 'skill' | 'seniority' | 'remote' | 'country';
 
@@ -26,19 +29,12 @@ export interface SalaryRequest {
   granularity?: Granularity | undefined;
 }
 
-/** The key of the one group when nothing is grouped, and of a job without the grouped fact. */
-export const ALL_GROUP = 'all';
-export const UNKNOWN_GROUP = 'unknown';
-
-const annualValue = sql<number>`case
-  when postings.salary_annual_min is not null and postings.salary_annual_max is not null
-    then (postings.salary_annual_min + postings.salary_annual_max) / 2.0
-  else coalesce(postings.salary_annual_min, postings.salary_annual_max) end`;
-
-/** A posting states an annual amount: at least one bound. */
-function statesAnnual(eb: ExpressionBuilder<Database, 'postings'>): Expression<SqlBool> {
-  return eb.or([eb('postings.salary_annual_min', 'is not', null), eb('postings.salary_annual_max', 'is not', null)]);
+export interface SpreadRequest extends SalaryRequest {
+  /** 'rows' never reads the summary tables (the benchmark's baseline). */
+  counting: Counting;
 }
+
+export { ALL_GROUP, UNKNOWN_GROUP };
 
 /** The jobs' annual values per group key (unsorted). */
 export async function salaryValues(db: Db, request: SalaryRequest): Promise<Map<string, number[]>> {
@@ -92,16 +88,25 @@ export async function salaryValues(db: Db, request: SalaryRequest): Promise<Map<
 export async function salaryCurrencies(
   db: Db,
   filters: PostingFilters & DayWindow,
+  counting: Counting,
 ): Promise<Array<{ currency: string; jobs: number }>> {
-  const rows = await db
+  if (await readsSummaries(db, counting, narrows(filters))) return keptSalaryCurrencies(db);
+  // A job per currency it states, by its first posting stating it, in the window when that posting's day is.
+  const jobs = db
     .selectFrom('postings')
-    .select(['postings.salary_currency as currency', sql<number>`count(distinct postings.duplicate_key)`.as('jobs')])
-    .where((eb) => matchesFilters(eb, filters))
+    .select('postings.salary_currency as currency')
+    .where((eb) => matchesFilters(eb, { ...filters, from: undefined, to: undefined }))
     .where('postings.salary_currency', 'is not', null)
     .where(statesAnnual)
-    .groupBy('postings.salary_currency')
+    .groupBy(['postings.duplicate_key', 'postings.salary_currency'])
+    .$if(Boolean(filters.from), (qb) => qb.having(sql<SqlBool>`${firstPostingDay} >= ${filters.from}`))
+    .$if(Boolean(filters.to), (qb) => qb.having(sql<SqlBool>`${firstPostingDay} <= ${filters.to}`));
+  const rows = await db
+    .selectFrom(jobs.as('job'))
+    .select(['job.currency', (eb) => eb.fn.countAll<number>().as('jobs')])
+    .groupBy('job.currency')
     .orderBy('jobs', 'desc')
-    .orderBy('currency')
+    .orderBy('job.currency')
     .execute();
   return rows.flatMap((r) => (r.currency ? [{ currency: r.currency, jobs: r.jobs }] : []));
 }
@@ -112,11 +117,36 @@ export interface SalaryGroup extends Spread {
 }
 
 /** Spreads per group, most jobs first (then by key); groups of any size (pages grey those under 10). */
-export async function salarySpreads(db: Db, request: SalaryRequest): Promise<SalaryGroup[]> {
+export async function salarySpreads(db: Db, request: SpreadRequest): Promise<SalaryGroup[]> {
+  const groups = (await keptSpreads(db, request)) ?? (await countedSpreads(db, request));
+  return groups.sort((a, b) => b.n - a.n || a.key.localeCompare(b.key));
+}
+
+async function countedSpreads(db: Db, request: SalaryRequest): Promise<SalaryGroup[]> {
   const groups: SalaryGroup[] = [];
   for (const [key, values] of await salaryValues(db, request)) {
     const spread = spreadOf(values);
     if (spread) groups.push({ key, currency: request.currency, ...spread });
   }
-  return groups.sort((a, b) => b.n - a.n || a.key.localeCompare(b.key));
+  return groups;
+}
+
+/** The spreads from the summary tables, when they can answer (null otherwise). */
+async function keptSpreads(db: Db, request: SpreadRequest): Promise<SalaryGroup[] | null> {
+  if (request.skills?.length || request.granularity) return null;
+  if (!(await readsSummaries(db, request.counting, narrows(request.filters)))) return null;
+  const allowed = request.groupBy === 'skill' && request.groupSkills ? new Set(request.groupSkills) : null;
+  const rows = await keptSalarySpreads(db, request.groupBy, request.currency);
+  return rows
+    .filter((r) => !allowed || allowed.has(r.key))
+    .map((r) => ({
+      key: r.key,
+      currency: request.currency,
+      n: r.n,
+      p10: r.p10,
+      p25: r.p25,
+      median: r.median,
+      p75: r.p75,
+      p90: r.p90,
+    }));
 }

@@ -143,10 +143,62 @@ export interface SkillPeriodJobsTable {
   jobs: number;
 }
 
+/** Backend postings per skill ('' = every backend posting), kept by triggers (migration 0007). */
+export interface SkillPostingsTable {
+  skill_id: string;
+  postings: number;
+}
+
 /** The version of the rules each derived table was built by (see db/derived-state.ts). */
 export interface DerivedStateTable {
   name: string;
   version: number;
+}
+
+/** Salary spreads of the unfiltered views, per dimension, currency and group (rebuilt after each run). */
+export interface SalarySpreadsTable {
+  /** all, skill, seniority, remote, country, skill-seniority, skill-month, skill-week. */
+  dimension: string;
+  currency: string;
+  key: string;
+  /** The second part of a two-part group (a seniority, a period); '' otherwise. */
+  sub_key: string;
+  n: number;
+  p10: number;
+  p25: number;
+  median: number;
+  p75: number;
+  p90: number;
+}
+
+/** Jobs asking for both skills; skill_id = other_id holds the skill's own jobs, ('', '') every job. */
+export interface SkillPairJobsTable {
+  skill_id: string;
+  other_id: string;
+  jobs: number;
+}
+
+/** Jobs asking for a skill per company name: each skill's leading companies (ties at the cut kept). */
+export interface SkillCompanyJobsTable {
+  skill_id: string;
+  company: string;
+  jobs: number;
+}
+
+/** Jobs new and open per period, per skill ('' = every job); only cells with a job in them. */
+export interface JobActivityTable {
+  granularity: 'month' | 'week';
+  skill_id: string;
+  period: string;
+  newly: number;
+  active: number;
+}
+
+/** Postings and open postings per source, every posting counted (not only backend ones). */
+export interface SourcePostingsTable {
+  source_id: number;
+  postings: number;
+  open_postings: number;
 }
 
 /**
@@ -170,8 +222,14 @@ export interface Database {
   skills: SkillsTable;
   posting_skills: PostingSkillsTable;
   skill_period_jobs: SkillPeriodJobsTable;
+  skill_postings: SkillPostingsTable;
   derived_state: DerivedStateTable;
   postings_fts: PostingsFtsTable;
+  salary_spreads: SalarySpreadsTable;
+  skill_pair_jobs: SkillPairJobsTable;
+  skill_company_jobs: SkillCompanyJobsTable;
+  job_activity: JobActivityTable;
+  source_postings: SourcePostingsTable;
 }
 
 export type Source = Selectable<SourcesTable>;

@@ -4,14 +4,24 @@
 // its salaries by seniority.
 import { type SqlBool, sql } from 'kysely';
 import { SENIORITIES, type Seniority } from '../src/domain.js';
-import type { PostingFilters } from '../src/filters/filters.js';
+import { hasPostingFilters, type PostingFilters } from '../src/filters/filters.js';
 import { rankByLift } from '../src/stats/lift.js';
 import { type Spread, spreadOf } from '../src/stats/quantiles.js';
 import { activePerPeriod, newlyPerPeriod } from '../src/trends/active.js';
+import { ALL_JOBS } from '../src/trends/contributions.js';
 import type { CountWindow } from '../src/trends/window.js';
 import type { Db } from './connection.js';
-import { type DayWindow, jobIds, postingDay } from './job-filter.js';
+import type { Counting } from './job-counts.js';
+import { type DayWindow, jobIds, narrows, postingDay } from './job-filter.js';
 import { salaryValues, UNKNOWN_GROUP } from './salaries.js';
+import {
+  companiesKeptFor,
+  keptActivity,
+  keptCompanies,
+  keptPairs,
+  keptSalarySpreads,
+  readsSummaries,
+} from './summary-reads.js';
 
 export interface CoOccurringSkill {
   skill: string;
@@ -32,8 +42,26 @@ export async function coOccurring(
   db: Db,
   skillId: string,
   filters: PostingFilters & DayWindow,
-  { minBoth = 5, limit = 15 }: { minBoth?: number; limit?: number } = {},
+  { minBoth = 5, limit = 15, counting }: { minBoth?: number; limit?: number; counting: Counting },
 ): Promise<CoOccurringSkill[]> {
+  const counted = (await readsSummaries(db, counting, narrows(filters)))
+    ? await keptPairs(db, skillId, minBoth)
+    : await countedPairs(db, skillId, filters, minBoth);
+  const { pairs, withSkill, total } = counted;
+  if (pairs.length === 0) return [];
+  const ranked = rankByLift(
+    pairs.map((pair) => {
+      const { skill, name, category, both, withOther } = pair;
+      const row = { skill, name, category, both, withSkill, withOther, total };
+      return { key: row, both, first: withSkill, second: withOther, total };
+    }),
+    minBoth,
+  );
+  return ranked.slice(0, limit).map(({ key, lift }) => ({ ...key, lift }));
+}
+
+/** The pairs of coOccurring counted from the rows. */
+async function countedPairs(db: Db, skillId: string, filters: PostingFilters & DayWindow, minBoth: number) {
   const jobs = jobIds(db, filters);
   const pairs = await db
     .selectFrom('posting_skills as me')
@@ -48,7 +76,7 @@ export async function coOccurring(
     .having((eb) => eb.fn.countAll(), '>=', minBoth)
     .orderBy('other.skill_id')
     .execute();
-  if (pairs.length === 0) return [];
+  if (pairs.length === 0) return { pairs: [], withSkill: 0, total: 0 };
 
   const counts = await db
     .selectFrom('posting_skills')
@@ -59,17 +87,11 @@ export async function coOccurring(
     .groupBy('posting_skills.skill_id')
     .execute();
   const jobsAsking = new Map(counts.map((c) => [c.skill_id, c.jobs]));
-  const total = await countJobs(db, filters);
-  const withSkill = jobsAsking.get(skillId) ?? 0;
-
-  const ranked = rankByLift(
-    pairs.map((pair) => {
-      const row = { ...pair, withSkill, withOther: jobsAsking.get(pair.skill) ?? 0, total };
-      return { key: row, both: pair.both, first: row.withSkill, second: row.withOther, total };
-    }),
-    minBoth,
-  );
-  return ranked.slice(0, limit).map(({ key, lift }) => ({ ...key, lift }));
+  return {
+    pairs: pairs.map((p) => ({ ...p, withOther: jobsAsking.get(p.skill) ?? 0 })),
+    withSkill: jobsAsking.get(skillId) ?? 0,
+    total: await countJobs(db, filters),
+  };
 }
 
 /** Jobs the filters keep. */
@@ -86,8 +108,12 @@ export async function topCompanies(
   db: Db,
   skillId: string,
   filters: PostingFilters & DayWindow,
-  limit = 10,
+  limit: number,
+  counting: Counting,
 ): Promise<Array<{ company: string; jobs: number }>> {
+  if (companiesKeptFor(limit) && (await readsSummaries(db, counting, narrows(filters)))) {
+    return keptCompanies(db, skillId, limit);
+  }
   return db
     .selectFrom('postings')
     .innerJoin('companies', 'companies.id', 'postings.company_id')
@@ -127,7 +153,16 @@ export async function newlyVsActive(
   skillId: string | null,
   window: CountWindow,
   filters: PostingFilters,
+  counting: Counting,
 ): Promise<Activity[]> {
+  if (await readsSummaries(db, counting, hasPostingFilters(filters))) {
+    const cell = await keptActivity(db, skillId, window);
+    return window.periods.map((period) => {
+      const all = cell(ALL_JOBS, period);
+      const skill = skillId === null ? all : cell(skillId, period);
+      return { period, newly: skill.newly, active: skill.active, totalNewly: all.newly, totalActive: all.active };
+    });
+  }
   const scope: PostingFilters & DayWindow = { ...filters, from: undefined, to: undefined };
   const groups = jobIds(db, scope).select(
     sql<string>`max(substr(coalesce(postings.closed_at, postings.last_seen_at), 1, 10))`.as('open_until'),
@@ -193,11 +228,32 @@ export async function salaryBySeniority(
   skillId: string,
   filters: PostingFilters & DayWindow,
   currency: string,
+  counting: Counting,
 ): Promise<SenioritySpread[]> {
-  const values = await salaryValues(db, { groupBy: 'seniority', skills: [skillId], currency, filters });
+  const spreads = await senioritySpreads(db, skillId, filters, currency, counting);
   const allowed = filters.seniority?.length ? filters.seniority : null;
   const levels: SenioritySpread['seniority'][] = allowed
     ? SENIORITIES.filter((s) => allowed.includes(s))
     : [...SENIORITIES, UNKNOWN_GROUP];
-  return levels.map((seniority) => ({ seniority, spread: spreadOf(values.get(seniority) ?? []) }));
+  return levels.map((seniority) => ({ seniority, spread: spreads.get(seniority) ?? null }));
+}
+
+async function senioritySpreads(
+  db: Db,
+  skillId: string,
+  filters: PostingFilters & DayWindow,
+  currency: string,
+  counting: Counting,
+): Promise<Map<string, Spread>> {
+  if (await readsSummaries(db, counting, narrows(filters))) {
+    const rows = await keptSalarySpreads(db, 'skill-seniority', currency, skillId);
+    return new Map(rows.map(({ subKey, key: _key, ...spread }) => [subKey, spread]));
+  }
+  const values = await salaryValues(db, { groupBy: 'seniority', skills: [skillId], currency, filters });
+  const spreads = new Map<string, Spread>();
+  for (const [key, list] of values) {
+    const spread = spreadOf(list);
+    if (spread) spreads.set(key, spread);
+  }
+  return spreads;
 }

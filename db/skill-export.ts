@@ -3,15 +3,17 @@
 // the period's backend jobs, the share with its Wilson interval (the same
 // numbers /api/trends gives), and the median annual salary of those jobs in
 // one currency, with its n (the same values the salary views use).
+
+import { type Filters, hasPostingFilters } from '../src/filters/filters.js';
 import { spreadOf } from '../src/stats/quantiles.js';
 import { buildSeries, countKey } from '../src/trends/series.js';
 import type { CountWindow } from '../src/trends/window.js';
-import type { Filters } from '../src/filters/filters.js';
 import type { Db } from './connection.js';
 import { type Counting, jobCounts } from './job-counts.js';
 import { postingScope } from './job-filter.js';
 import { salaryValues } from './salaries.js';
 import { listSkills } from './skill-summary.js';
+import { keptSalaryMedians, readsSummaries } from './summary-reads.js';
 
 /** A row as the export writes it: keys are the CSV's column names (src/export/columns.ts). */
 export interface SkillExportRow {
@@ -80,9 +82,14 @@ async function salaryMedians(
   request: SkillExportRequest,
   groupSkills: readonly string[] | undefined,
 ): Promise<Map<string, { median: number; n: number }>> {
+  const currency = request.currency as string;
+  // Per-period medians need no day window: the window's whole periods pick them out.
+  if (await readsSummaries(db, request.counting, hasPostingFilters(request.filters))) {
+    return keptSalaryMedians(db, currency, request.window.granularity);
+  }
   const values = await salaryValues(db, {
     filters: { ...postingScope(request.filters), from: request.window.from, to: request.window.to },
-    currency: request.currency as string,
+    currency,
     groupBy: 'skill',
     groupSkills,
     granularity: request.window.granularity,

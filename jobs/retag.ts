@@ -6,6 +6,7 @@ import { rebuildTrendCounts } from '../db/aggregates.js';
 import type { Db } from '../db/connection.js';
 import { postingsForRetag, writeEnrichment } from '../db/posting-enrichment.js';
 import { syncTaxonomy } from '../db/skills.js';
+import { refreshSummaries } from '../db/summaries.js';
 import type { Enricher } from '../src/enrich/enrich.js';
 
 export interface RetagDeps {
@@ -42,5 +43,6 @@ export async function retagAll(deps: RetagDeps): Promise<RetagResult> {
   // Tags, seniority and backend relevance may all have changed: the trend counts are counted again.
   // (A retag killed before this point leaves them as they were; the next retag recounts.)
   await rebuildTrendCounts(db);
+  await refreshSummaries(db);
   return { postings: done, taxonomyVersion: enricher.taxonomyVersion, skillsRemoved: removed };
 }

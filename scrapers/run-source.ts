@@ -10,6 +10,7 @@ import { emptyCounts, finishRun, type RunCounts, startRun } from '../db/runs.js'
 import type { RunStatus, RunTrigger } from '../db/schema.js';
 import { syncTaxonomy } from '../db/skills.js';
 import { ensureSource } from '../db/sources.js';
+import { refreshSummaries } from '../db/summaries.js';
 import type { ScrapingConfig, SourceConfig } from '../src/config/schema.js';
 import type { Enricher } from '../src/enrich/enrich.js';
 import { SourceFormatError, type SourceRequest } from './adapter.js';
@@ -161,4 +162,20 @@ async function ensureSkills(db: Db): Promise<void> {
   if (synced.has(db)) return;
   await syncTaxonomy(db);
   synced.add(db);
+}
+
+/**
+ * The summary tables are rebuilt once the runs are done, so the dashboard
+ * reads them rather than counting rows (once, not after each source: at a
+ * million postings a rebuild takes about a minute). A failure here loses
+ * nothing (the views count rows until the next refresh), so it is logged,
+ * not thrown.
+ */
+export async function refreshAfterRuns(db: Db, log: RunSourceDeps['log']): Promise<void> {
+  const started = Date.now();
+  try {
+    if (await refreshSummaries(db)) log?.info({ ms: Date.now() - started }, 'summaries rebuilt');
+  } catch (cause) {
+    log?.warn({ error: cause instanceof Error ? cause.message : String(cause) }, 'summary refresh failed');
+  }
 }

@@ -41,7 +41,7 @@ export function createApp(deps: AppDeps): OpenAPIHono {
   mountScrape(app, deps.admin);
   mountTrends(app, deps.db, counting);
   mountSkills(app, deps.db, counting);
-  mountSalaries(app, deps.db);
+  mountSalaries(app, deps.db, counting);
   mountPostings(app, deps.db);
   mountExports(app, deps.db, counting);
   mountPages(app, { db: deps.db, counting, now: deps.now ?? (() => new Date()) });

@@ -3,7 +3,7 @@
 import type { Command } from 'commander';
 import { migrateToLatest } from '../../db/migrate.js';
 import type { RunTrigger } from '../../db/schema.js';
-import { type RunProgress, type RunSummary, runSource } from '../../scrapers/run-source.js';
+import { type RunProgress, type RunSummary, refreshAfterRuns, runSource } from '../../scrapers/run-source.js';
 import { configuredSources } from '../../src/config/parse.js';
 import { createEnricher } from '../../src/enrich/enrich.js';
 import { type CommandContext, withDatabase } from '../context.js';
@@ -58,6 +58,7 @@ export async function runScrape(
       );
       done.push(summary);
     }
+    await refreshAfterRuns(db, ctx.logger);
     return done;
   });
   out.write(`${summaryTable(summaries)}\n`);

@@ -6,6 +6,9 @@ import * as postingIdentity from './20261121_0002_posting_identity.js';
 import * as trendCounts from './20261121_0003_trend_counts.js';
 import * as derivedState from './20261121_0004_derived_state.js';
 import * as postingsFts from './20261121_0005_postings_fts.js';
+import * as summaries from './20261121_0006_summaries.js';
+import * as postingsListing from './20261121_0007_postings_listing.js';
+import * as runHealthIndexes from './20261121_0008_run_health_indexes.js';
 
 export const migrations: Record<string, Migration> = {
   '20261121_0001_initial': initial,
@@ -13,6 +16,9 @@ export const migrations: Record<string, Migration> = {
   '20261121_0003_trend_counts': trendCounts,
   '20261121_0004_derived_state': derivedState,
   '20261121_0005_postings_fts': postingsFts,
+  '20261121_0006_summaries': summaries,
+  '20261121_0007_postings_listing': postingsListing,
+  '20261121_0008_run_health_indexes': runHealthIndexes,
 };
 
 export const migrationProvider: MigrationProvider = {

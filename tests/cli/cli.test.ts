@@ -40,7 +40,7 @@ describe('skillpulse migrate', () => {
     const first = await runCli(['migrate', '--db', db]);
     expect(first.code).toBe(0);
     expect(first.stdout).toMatch(
-      /applied 5 migration\(s\): 20261121_0001_initial, 20261121_0002_posting_identity, 20261121_0003_trend_counts, 20261121_0004_derived_state, 20261121_0005_postings_fts/,
+      /applied 8 migration\(s\): 20261121_0001_initial, 20261121_0002_posting_identity, 20261121_0003_trend_counts, 20261121_0004_derived_state, 20261121_0005_postings_fts, 20261121_0006_summaries, 20261121_0007_postings_listing, 20261121_0008_run_health_indexes/,
     );
     const schema = snapshotOf(db);
     expect(schema.some((o) => o.name === 'postings')).toBe(true);
@@ -70,7 +70,7 @@ describe('skillpulse migrate', () => {
     await runCli(['migrate', '--db', db]);
     const { code, stdout } = await runCli(['migrate', '--down', '--db', db]);
     expect(code).toBe(0);
-    expect(stdout).toMatch(/reverted 5 migration/);
+    expect(stdout).toMatch(/reverted 8 migration/);
     expect(snapshotOf(db).filter((o) => o.name === 'postings')).toEqual([]);
   });
 });

@@ -3,6 +3,8 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { openDatabase } from '../../db/connection.js';
+import { summariesCurrent } from '../../db/summaries.js';
 import { runCli } from '../helpers/cli.js';
 import { json, startFixtureServer } from '../helpers/fixture-server.js';
 import { useTempDir } from '../helpers/tmp.js';
@@ -53,6 +55,15 @@ describe('skillpulse scrape', () => {
     expect(lines[3]).toMatch(/^globex\s+succeeded\s+1\s+1\s+0\s+0\s+0\s+0\s+0\s+—$/);
     expect(lines[4]).toMatch(/^total\s+2\s+2\s+0\s+0\s+0\s+1\s+0$/);
     expect(lines).toHaveLength(5);
+    // The run ends with the summaries rebuilt: the dashboard reads them, not the rows.
+    const opened = openDatabase(db, { readonly: true });
+    try {
+      expect(await summariesCurrent(opened.db)).toBe(true);
+      const own = await opened.db.selectFrom('skill_pair_jobs').selectAll().where('skill_id', '=', '').execute();
+      expect(own).toEqual([{ skill_id: '', other_id: '', jobs: 2 }]);
+    } finally {
+      await opened.close();
+    }
 
     const again = await runCli(['--config', config, '--db', db, 'scrape', '--source', 'acme']);
     expect(again.code).toBe(0);

@@ -19,6 +19,8 @@ describe('migrations', () => {
       [
         'companies',
         'derived_state',
+        // With salary_spreads, skill_company_jobs, skill_pair_jobs and source_postings: the summaries (0006).
+        'job_activity',
         'posting_skills',
         'postings',
         // The full-text index: the FTS5 table and its shadow tables.
@@ -27,9 +29,15 @@ describe('migrations', () => {
         'postings_fts_data',
         'postings_fts_docsize',
         'postings_fts_idx',
+        'salary_spreads',
         'scrape_runs',
+        'skill_company_jobs',
+        'skill_pair_jobs',
         'skill_period_jobs',
+        // Backend postings per skill, for the postings listing's total (0007).
+        'skill_postings',
         'skills',
+        'source_postings',
         'sources',
       ].sort(),
     );

@@ -6,17 +6,17 @@ import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import type { Db } from '../../db/connection.js';
 import { down, up } from '../../db/migrations/20261121_0005_postings_fts.js';
-import { type PostingSearch, ftsQuery, postingEvidence, searchPostings } from '../../db/postings-search.js';
+import { ftsQuery, type PostingSearch, postingEvidence, searchPostings } from '../../db/postings-search.js';
 import { retagAll } from '../../jobs/retag.js';
 import { migratedDbWithBoards } from '../helpers/db.js';
 import {
   BOARD_POSTINGS,
+  boardPosting,
   G1,
   G1_LISTED,
   G2,
   G3_SALARY_LISTED,
   STORED_AT,
-  boardPosting,
 } from '../helpers/search-postings.js';
 import { enricher, storeEnriched } from '../helpers/store.js';
 
@@ -185,6 +185,32 @@ describe('searchPostings', () => {
     expect(await ids(db, { limit: 2, offset: 4 })).toEqual({ total: 6, ids: [7, 1] });
     expect(await ids(db, { limit: 2, offset: 6 })).toEqual({ total: 6, ids: [] });
     expect(await ids(db, { q: 'kafka', limit: 1, offset: 1 })).toEqual({ total: 2, ids: [1] });
+    expect(await ids(db, { q: 'kafka', offset: 2 })).toEqual({ total: 2, ids: [] });
+    expect(await ids(db, { skill: 'kafka', limit: 1, offset: 1 })).toEqual({ total: 2, ids: [1] });
+    expect(await ids(db, { skill: 'kafka', offset: 2 })).toEqual({ total: 2, ids: [] });
+  });
+
+  // Without filters the listing reads kept counts and indexes (migration 0007); a window that keeps
+  // every posting sends the same search down the path that counts and sorts every matching row.
+  it.each<Partial<PostingSearch>>([
+    {},
+    { limit: 2, offset: 3 },
+    { skill: 'kafka' },
+    { skill: 'kafka', limit: 1, offset: 1 },
+    { skill: 'redis' },
+    { skill: 'unknown' },
+    { q: 'engineer' },
+    { q: 'engineer', limit: 2, offset: 1 },
+    { q: 'engineer', skill: 'rust' },
+    { q: 'platform', skill: 'terraform' },
+    { q: 'campaigns', skill: 'kafka' },
+    { q: 'engineer', offset: 10 },
+  ])('without filters, lists what counting every row lists: %j', async (search) => {
+    const { db } = await fixture();
+    const everyDay = { ...search, filters: { from: '2000-01-01' } };
+    expect(await searchPostings(db, { filters: {}, limit: 100, offset: 0, ...search })).toEqual(
+      await searchPostings(db, { limit: 100, offset: 0, ...everyDay }),
+    );
   });
 
   it.each([

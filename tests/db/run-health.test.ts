@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { closeUnseen } from '../../db/postings-store.js';
 import { failedDays, runHistory, sourceHealth } from '../../db/run-health.js';
+import { refreshSummaries } from '../../db/summaries.js';
+import { readsSummaries } from '../../db/summary-reads.js';
 import { ensureSource } from '../../db/sources.js';
 import { migratedDbWithBoards } from '../helpers/db.js';
 import { recordRun } from '../helpers/runs.js';
@@ -65,7 +67,7 @@ async function fixture() {
 describe('sourceHealth', () => {
   it('gives each configured source its latest run, last success, 30-day runs and postings', async () => {
     const { db } = await fixture();
-    expect(await sourceHealth(db, NOW)).toEqual([
+    expect(await sourceHealth(db, NOW, 'rows')).toEqual([
       {
         source: 'gh',
         type: 'greenhouse',
@@ -103,10 +105,23 @@ describe('sourceHealth', () => {
     ]);
   });
 
+  it('reads the same postings counts from the summaries once they are built', async () => {
+    const { db } = await fixture();
+    const counted = await sourceHealth(db, NOW, 'rows');
+    await refreshSummaries(db);
+    expect(await readsSummaries(db, 'aggregates', false)).toBe(true);
+    expect(await sourceHealth(db, NOW, 'aggregates')).toEqual(counted);
+    expect(counted.map((h) => [h.source, h.postings, h.openPostings])).toEqual([
+      ['gh', 3, 2],
+      ['hn', 0, 0],
+      ['lever', 1, 1],
+    ]);
+  });
+
   it('counts 30 days back from now', async () => {
     const { db } = await fixture();
     // From 21 May: gh 25 May and 31 May (one failed); lever 25 May and 31 May (one failed).
-    const health = await sourceHealth(db, new Date('2026-06-20T00:00:00Z'));
+    const health = await sourceHealth(db, new Date('2026-06-20T00:00:00Z'), 'aggregates');
     expect(health.map((h) => [h.source, h.runs30d, h.failed30d])).toEqual([
       ['gh', 2, 1],
       ['hn', 0, 0],

@@ -5,10 +5,10 @@ import { migratedDbWithBoards } from '../helpers/db.js';
 import {
   ACME_DESCRIPTION,
   BOARD_POSTINGS,
+  boardPosting,
   G1_LISTED,
   G3_SALARY_LISTED,
   STORED_AT,
-  boardPosting,
 } from '../helpers/search-postings.js';
 import { storeEnriched } from '../helpers/store.js';
 
@@ -116,6 +116,11 @@ describe('GET /api/postings', () => {
     expect(await page(app, '?limit=4&offset=4')).toEqual({ total: 6, limit: 4, offset: 4, ids: [7, 1] });
     expect(await page(app, '?limit=100&offset=10000')).toEqual({ total: 6, limit: 100, offset: 10_000, ids: [] });
     expect(await page(app, '?q=kafka&limit=1&offset=1')).toEqual({ total: 2, limit: 1, offset: 1, ids: [1] });
+    // Past the last page, the total still counts every match.
+    expect(await page(app, '?q=kafka&offset=2')).toEqual({ total: 2, limit: 20, offset: 2, ids: [] });
+    expect(await page(app, '?skill=kafka&limit=1&offset=1')).toEqual({ total: 2, limit: 1, offset: 1, ids: [1] });
+    expect(await page(app, '?skill=kafka&offset=2')).toEqual({ total: 2, limit: 20, offset: 2, ids: [] });
+    expect(await page(app, '?skill=kafka&q=rust&offset=5')).toEqual({ total: 2, limit: 20, offset: 5, ids: [] });
   });
 
   it.each([

@@ -3,6 +3,7 @@
 // country, each with the number of jobs it rests on.
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Db } from '../../db/connection.js';
+import type { Counting } from '../../db/job-counts.js';
 import { postingScope } from '../../db/job-filter.js';
 import { salarySpreads } from '../../db/salaries.js';
 import { listSkills } from '../../db/skill-summary.js';
@@ -43,7 +44,7 @@ const route = createRoute({
   },
 });
 
-export function mountSalaries(app: OpenAPIHono, db: Db): void {
+export function mountSalaries(app: OpenAPIHono, db: Db, counting: Counting): void {
   app.openapi(route, async (c) => {
     const query = c.req.valid('query');
     const filters = filtersOf(query);
@@ -53,6 +54,7 @@ export function mountSalaries(app: OpenAPIHono, db: Db): void {
       currency: query.currency,
       groupBy: query.groupBy,
       groupSkills,
+      counting,
     });
     return c.json({ groupBy: query.groupBy, currency: query.currency, groups }, 200);
   });

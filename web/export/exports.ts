@@ -6,11 +6,12 @@ import { z } from '@hono/zod-openapi';
 import type { Db } from '../../db/connection.js';
 import type { Counting } from '../../db/job-counts.js';
 import { postingScope } from '../../db/job-filter.js';
-import { exportPostings } from '../../db/postings-export.js';
+import { exportPostingPages } from '../../db/postings-export.js';
 import { salaryCurrencies } from '../../db/salaries.js';
 import { skillExportRows } from '../../db/skill-export.js';
 import { filtersWindow } from '../../db/skill-summary.js';
 import { columnNames, POSTING_COLUMNS, SKILL_COLUMNS } from '../../src/export/columns.js';
+import type { CsvPages } from '../../src/export/csv.js';
 import { type ExportKind, type MethodNote, postingsMethod, skillsMethod } from '../../src/export/method.js';
 import { describeFilters } from '../../src/filters/filters.js';
 import { CURRENCY, checkDayOrder, FilterParams, type FilterQuery, filtersOf } from '../filter-params.js';
@@ -38,8 +39,8 @@ export interface PreparedExport {
   filename: string;
   meta: MethodNote;
   columns: string[];
-  /** The rows: objects keyed by column name, or arrays in column order; iterate once. */
-  rows(): Promise<Iterable<object> | AsyncIterable<object>>;
+  /** The rows, in pages: objects keyed by column name, or arrays in column order; iterate once. */
+  pages(): Promise<CsvPages>;
 }
 
 export async function prepareSkillsExport(
@@ -53,9 +54,12 @@ export async function prepareSkillsExport(
   let currency = query.currency ?? null;
   let chosen: 'asked' | 'most common' | 'none stated' = 'asked';
   if (!currency) {
-    const stated = window
-      ? await salaryCurrencies(db, { ...postingScope(filters), from: window.from, to: window.to })
-      : [];
+    // Without asked days the window is the data's whole span: no salary lies outside it.
+    const scope =
+      filters.from || filters.to
+        ? { ...postingScope(filters), from: window?.from, to: window?.to }
+        : postingScope(filters);
+    const stated = window ? await salaryCurrencies(db, scope, counting) : [];
     currency = stated[0]?.currency ?? null;
     chosen = currency ? 'most common' : 'none stated';
   }
@@ -64,8 +68,8 @@ export async function prepareSkillsExport(
     filename: window ? `skillpulse-skills-${window.from}-${window.to}.csv` : 'skillpulse-skills.csv',
     meta: skillsMethod({ generatedAt, filters, window, currency, currencyChosen: chosen }),
     columns: columnNames(SKILL_COLUMNS),
-    // Nothing stored: a header and no rows.
-    rows: async () => (window ? skillExportRows(db, { window, filters, counting, currency }) : []),
+    // One page, its rows made as they are read; nothing stored: a header and no rows.
+    pages: async () => (window ? [await skillExportRows(db, { window, filters, counting, currency })] : []),
   };
 }
 
@@ -81,7 +85,7 @@ export async function preparePostingsExport(
     filename: `skillpulse-postings-${query.from ?? 'start'}-${query.to ?? 'end'}.csv`,
     meta: postingsMethod({ generatedAt, filters }),
     columns: columnNames(POSTING_COLUMNS),
-    rows: async () => exportPostings(db, filters),
+    pages: async () => exportPostingPages(db, filters),
   };
 }
 

@@ -42,12 +42,12 @@ export function mountGap(pages: Hono, deps: PageDeps): void {
   pages.get('/gap', async (c) => {
     const query = pageQuery(c, GapQuery);
     const filters = filtersOf(query);
-    const { db } = deps;
+    const { db, counting } = deps;
     const skills = await listSkills(db);
     const have = haveSkills(query.have, skills);
     const scope = postingScope(filters);
     const [stated, sources, stored] = await Promise.all([
-      salaryCurrencies(db, scope),
+      salaryCurrencies(db, scope, counting),
       sourceNames(db),
       anyPostings(db),
     ]);

@@ -44,7 +44,7 @@ export function mountOverview(pages: Hono, deps: PageDeps): void {
     const filters = filtersOf(query);
     const { db, counting } = deps;
     const now = deps.now();
-    const [summary, health] = await Promise.all([skillSummary(db, filters, counting), sourceHealth(db, now)]);
+    const [summary, health] = await Promise.all([skillSummary(db, filters, counting), sourceHealth(db, now, counting)]);
     const sources = health.map((s) => s.source);
     const frame = { title: 'Overview', path: '/', filters, sources, section: 'overview' as const };
     const window = summary.window;
@@ -57,14 +57,14 @@ export function mountOverview(pages: Hono, deps: PageDeps): void {
       );
     }
     const scope = postingScope(filters);
-    const stated = await salaryCurrencies(db, scope);
+    const stated = await salaryCurrencies(db, scope, counting);
     const currency = chooseCurrency(query.currency, stated);
     const [aiSeries, activity, failed, bySeniority, overall] = await Promise.all([
       aiDemand(deps, filters, window),
-      newlyVsActive(db, null, window, filters),
+      newlyVsActive(db, null, window, filters, counting),
       failedDays(db, window.from, window.to),
-      currency ? salarySpreads(db, { filters: scope, currency, groupBy: 'seniority' }) : [],
-      currency ? salarySpreads(db, { filters: scope, currency, groupBy: 'all' }) : [],
+      currency ? salarySpreads(db, { filters: scope, currency, groupBy: 'seniority', counting }) : [],
+      currency ? salarySpreads(db, { filters: scope, currency, groupBy: 'all', counting }) : [],
     ]);
     const moved = movers(summary, MOVERS);
     const noisy = summary.skills.filter((s) => s.change !== null && s.change !== 0 && s.withinNoise).length;

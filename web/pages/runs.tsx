@@ -3,12 +3,12 @@
 // which a source's scrapes all failed are marked on the trend charts.
 import type { Hono } from 'hono';
 import { failedDays, runHistory, sourceHealth } from '../../db/run-health.js';
-import { dayOf, dayNumber } from '../../src/stats/periods.js';
+import { dayNumber, dayOf } from '../../src/stats/periods.js';
 import { FilterParams, filtersOf } from '../filter-params.js';
 import { dayLabel } from '../views/format.js';
 import { Layout } from '../views/layout.js';
-import { Pager } from '../views/posting-list.js';
 import { SourcesTable } from '../views/overview-tables.js';
+import { Pager } from '../views/posting-list.js';
 import { FailedDaysList, RunsTable } from '../views/runs-table.js';
 import { PAGE, type PageDeps, pageQuery } from './context.js';
 
@@ -20,7 +20,7 @@ export function mountRuns(pages: Hono, deps: PageDeps): void {
   pages.get('/runs', async (c) => {
     const query = pageQuery(c, RunsQuery);
     const filters = filtersOf(query);
-    const { db } = deps;
+    const { db, counting } = deps;
     const now = deps.now();
     const today = now.toISOString().slice(0, 10);
     // The filters' days when given, else the last FAILED_DAYS_BACK days.
@@ -28,7 +28,7 @@ export function mountRuns(pages: Hono, deps: PageDeps): void {
     const to = filters.to ?? today;
     const source = filters.source?.length === 1 ? filters.source[0] : undefined;
     const [health, history, failed] = await Promise.all([
-      sourceHealth(db, now),
+      sourceHealth(db, now, counting),
       runHistory(db, { source, limit: PER_PAGE, offset: (query.page - 1) * PER_PAGE }),
       failedDays(db, from, to),
     ]);

@@ -4,9 +4,9 @@
 // under 10 jobs are greyed and labelled.
 import type { Hono } from 'hono';
 import { postingScope } from '../../db/job-filter.js';
-import { sourceHealth } from '../../db/run-health.js';
 import { type SalaryGroup, type SalaryGroupBy, salaryCurrencies, salarySpreads } from '../../db/salaries.js';
 import { listSkills } from '../../db/skill-summary.js';
+import { anyPostings, sourceNames } from '../../db/sources.js';
 import { MIN_SALARY_POSTINGS, spreadChart } from '../../src/charts/spread-chart.js';
 import { CURRENCY, FilterParams, filtersOf } from '../filter-params.js';
 import { SpreadChartFigure } from '../views/chart.js';
@@ -47,12 +47,13 @@ export function mountSalaries(pages: Hono, deps: PageDeps): void {
   pages.get('/salaries', async (c) => {
     const query = pageQuery(c, SalariesQuery);
     const filters = filtersOf(query);
-    const { db } = deps;
+    const { db, counting } = deps;
     const scope = postingScope(filters);
-    const [stated, skills, health] = await Promise.all([
-      salaryCurrencies(db, scope),
+    const [stated, skills, sources, stored] = await Promise.all([
+      salaryCurrencies(db, scope, counting),
       listSkills(db),
-      sourceHealth(db, deps.now()),
+      sourceNames(db),
+      anyPostings(db),
     ]);
     const currency = chooseCurrency(query.currency, stated);
     const frame = {
@@ -60,14 +61,13 @@ export function mountSalaries(pages: Hono, deps: PageDeps): void {
       path: '/salaries',
       filters,
       keep: { currency: query.currency },
-      sources: health.map((s) => s.source),
+      sources,
       section: 'salaries' as const,
     };
     if (!currency) {
-      const anyPostings = health.some((s) => s.postings > 0);
       return c.html(
         <Layout {...frame}>
-          {anyPostings ? <p class="empty">No job under these filters states a salary.</p> : <NoPostingsYet />}
+          {stored ? <p class="empty">No job under these filters states a salary.</p> : <NoPostingsYet />}
         </Layout>,
       );
     }
@@ -76,7 +76,7 @@ export function mountSalaries(pages: Hono, deps: PageDeps): void {
       ? skills.filter((s) => filters.category?.includes(s.category)).map((s) => s.id)
       : undefined;
     const spreads = await Promise.all(
-      GROUPINGS.map((g) => salarySpreads(db, { filters: scope, currency, groupBy: g.by, groupSkills })),
+      GROUPINGS.map((g) => salarySpreads(db, { filters: scope, currency, groupBy: g.by, groupSkills, counting })),
     );
     const labelOf = (by: SalaryGroupBy, key: string) =>
       by === 'skill' ? (names.get(key) ?? key) : groupLabel(by, key);

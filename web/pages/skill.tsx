@@ -62,15 +62,15 @@ export function mountSkill(pages: Hono, deps: PageDeps): void {
       );
     }
     const scope = postingScope(filters);
-    const stated = await salaryCurrencies(db, scope);
+    const stated = await salaryCurrencies(db, scope, counting);
     const currency = chooseCurrency(query.currency, stated);
     const [jobs, activity, failed, salaries, together, companies, found] = await Promise.all([
       jobCounts(db, { ...window, keys: [id], filters, counting }),
-      newlyVsActive(db, id, window, filters),
+      newlyVsActive(db, id, window, filters, counting),
       failedDays(db, window.from, window.to),
-      currency ? salaryBySeniority(db, id, scope, currency) : [],
-      coOccurring(db, id, scope, { minBoth: MIN_BOTH, limit: 15 }),
-      topCompanies(db, id, scope, 10),
+      currency ? salaryBySeniority(db, id, scope, currency, counting) : [],
+      coOccurring(db, id, scope, { minBoth: MIN_BOTH, limit: 15, counting }),
+      topCompanies(db, id, scope, 10, counting),
       searchPostings(db, {
         skill: id,
         filters,
