@@ -11,7 +11,7 @@ import { countKey } from '../src/trends/series.js';
 import { type WindowCounts, windowCounts } from '../src/trends/summary.js';
 import type { Db } from './connection.js';
 import { jobIds, postingDay } from './job-filter.js';
-import { trendCounts, trendWindowCounts } from './trends.js';
+import { trendCounts, trendGrid, trendWindowCounts } from './trends.js';
 
 /** Where counts come from: 'rows' forces counting the postings, as the benchmark's baseline does. */
 export type Counting = 'aggregates' | 'rows';
@@ -48,6 +48,15 @@ export async function windowJobCounts(
     return trendWindowCounts(db, request.granularity, request.keys, request.periods);
   }
   return windowCounts(request.keys, request.periods, await countRows(db, request));
+}
+
+/** The same counts as jobCounts, as a lookup by key and period (0 when none): for a whole grid of them. */
+export async function jobCountOf(db: Db, request: CountRequest): Promise<(key: string, period: string) => number> {
+  if (request.counting === 'aggregates' && !hasPostingFilters(request.filters)) {
+    return trendGrid(db, request.granularity, request.keys, request.first, request.last);
+  }
+  const counts = await countRows(db, request);
+  return (key, period) => counts.get(countKey(key, period)) ?? 0;
 }
 
 async function countRows(db: Db, request: CountRequest): Promise<Map<string, number>> {

@@ -6,30 +6,31 @@
 
 import { type Filters, hasPostingFilters } from '../src/filters/filters.js';
 import { spreadOf } from '../src/stats/quantiles.js';
-import { buildSeries, countKey } from '../src/trends/series.js';
+import { ALL_JOBS } from '../src/trends/contributions.js';
+import { countKey, pointOf } from '../src/trends/series.js';
 import type { CountWindow } from '../src/trends/window.js';
 import type { Db } from './connection.js';
-import { type Counting, jobCounts } from './job-counts.js';
+import { type Counting, jobCountOf } from './job-counts.js';
 import { postingScope } from './job-filter.js';
 import { salaryValues } from './salaries.js';
 import { listSkills } from './skill-summary.js';
 import { keptSalaryMedians, readsSummaries } from './summary-reads.js';
 
-/** A row as the export writes it: keys are the CSV's column names (src/export/columns.ts). */
-export interface SkillExportRow {
-  skill_id: string;
-  skill_name: string;
-  category: string;
-  period: string;
-  postings: number;
-  total: number;
-  share: number;
-  ci_low: number;
-  ci_high: number;
-  median_annual_salary: number | null;
-  salary_n: number;
-  salary_currency: string | null;
-}
+/** A row as the export writes it: cells in the order of SKILL_COLUMNS (src/export/columns.ts). */
+export type SkillExportRow = [
+  skill_id: string,
+  skill_name: string,
+  category: string,
+  period: string,
+  postings: number,
+  total: number,
+  share: number,
+  ci_low: number,
+  ci_high: number,
+  median_annual_salary: number | null,
+  salary_n: number,
+  salary_currency: string | null,
+];
 
 export interface SkillExportRequest {
   window: CountWindow;
@@ -50,38 +51,43 @@ export async function skillExportRows(db: Db, request: SkillExportRequest): Prom
   const skills = await listSkills(db, filters.category);
   const ids = skills.map((s) => s.id);
   if (ids.length === 0) return [];
-  const jobs = await jobCounts(db, { ...window, keys: ids, filters, counting });
-  const salaries = currency ? await salaryMedians(db, request, filters.category?.length ? ids : undefined) : new Map();
-  return (function* () {
+  const jobsOf = await jobCountOf(db, { ...window, keys: ids, filters, counting });
+  const salaryOf = currency
+    ? await salaryMedians(db, request, filters.category?.length ? ids : undefined)
+    : () => undefined;
+  const totals = window.periods.map((period) => jobsOf(ALL_JOBS, period));
+  // Arrays, not objects: the CSV writer takes them by index, where an object costs it a lookup per cell.
+  return (function* (): Generator<SkillExportRow> {
     for (const skill of skills) {
-      const [series] = buildSeries([skill.id], window.periods, jobs);
-      for (const point of series?.points ?? []) {
-        const salary = salaries.get(countKey(skill.id, point.period));
-        yield {
-          skill_id: skill.id,
-          skill_name: skill.name,
-          category: skill.category,
-          period: point.period,
-          postings: point.postings,
-          total: point.total,
-          share: point.share,
-          ci_low: point.ciLow,
-          ci_high: point.ciHigh,
-          median_annual_salary: salary?.median ?? null,
-          salary_n: salary?.n ?? 0,
-          salary_currency: currency,
-        };
+      for (let i = 0; i < window.periods.length; i++) {
+        const period = window.periods[i] as string;
+        const point = pointOf(period, jobsOf(skill.id, period), totals[i] ?? 0);
+        const salary = salaryOf(skill.id, period);
+        yield [
+          skill.id,
+          skill.name,
+          skill.category,
+          period,
+          point.postings,
+          point.total,
+          point.share,
+          point.ciLow,
+          point.ciHigh,
+          salary?.median ?? null,
+          salary?.n ?? 0,
+          currency,
+        ];
       }
     }
   })();
 }
 
-/** Median and n per countKey(skill, period), over the window's whole periods. */
+/** Median and n by skill and period, over the window's whole periods. */
 async function salaryMedians(
   db: Db,
   request: SkillExportRequest,
   groupSkills: readonly string[] | undefined,
-): Promise<Map<string, { median: number; n: number }>> {
+): Promise<(skill: string, period: string) => { median: number; n: number } | undefined> {
   const currency = request.currency as string;
   // Per-period medians need no day window: the window's whole periods pick them out.
   if (await readsSummaries(db, request.counting, hasPostingFilters(request.filters))) {
@@ -99,5 +105,5 @@ async function salaryMedians(
     const spread = spreadOf(list);
     if (spread) medians.set(key, { median: spread.median, n: spread.n });
   }
-  return medians;
+  return (skill, period) => medians.get(countKey(skill, period));
 }

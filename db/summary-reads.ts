@@ -2,6 +2,7 @@
 // db/summaries.ts): the same numbers db/salaries.ts and db/skill-detail.ts
 // count from the rows, for when no filter narrows the postings and the
 // summaries are current. Tests hold the two ways equal.
+import { sql } from 'kysely';
 import { COMPANIES_KEPT, type SalaryDimension } from '../src/summaries/accumulator.js';
 import { ALL_JOBS } from '../src/trends/contributions.js';
 import type { CountWindow } from '../src/trends/window.js';
@@ -99,17 +100,22 @@ export async function keptSourcePostings(db: Db): Promise<Map<number, { postings
   return new Map(rows.map((r) => [r.source_id, { postings: r.postings, openPostings: r.open_postings }]));
 }
 
-/** Salary medians per skill and period (skills.csv), with their n. */
+/** Salary median and n per skill and period (skills.csv), looked up by skill and period; read one row per skill. */
 export async function keptSalaryMedians(
   db: Db,
   currency: string,
   granularity: CountWindow['granularity'],
-): Promise<Map<string, { median: number; n: number }>> {
+): Promise<(skill: string, period: string) => { median: number; n: number } | undefined> {
   const rows = await db
     .selectFrom('salary_spreads')
-    .select(['key', 'sub_key', 'median', 'n'])
+    .select(['key', sql<string>`json_group_object(sub_key, json_array(median, n))`.as('periods')])
     .where('dimension', '=', granularity === 'month' ? 'skill-month' : 'skill-week')
     .where('currency', '=', currency)
+    .groupBy('key')
     .execute();
-  return new Map(rows.map((r) => [`${r.key} ${r.sub_key}`, { median: r.median, n: r.n }]));
+  const bySkill = new Map(rows.map((r) => [r.key, JSON.parse(r.periods) as Record<string, [number, number]>]));
+  return (skill, period) => {
+    const cell = bySkill.get(skill)?.[period];
+    return cell ? { median: cell[0], n: cell[1] } : undefined;
+  };
 }

@@ -1,5 +1,6 @@
 // Reads of the trend counts (skill_period_jobs) for the trend views, and
 // which asked keys the taxonomy knows.
+import { sql } from 'kysely';
 import type { Granularity } from '../src/stats/periods.js';
 import { AI_CLASS_OF_KEY, ALL_JOBS, GROUP_MEMBERS } from '../src/trends/contributions.js';
 import { countKey } from '../src/trends/series.js';
@@ -23,6 +24,32 @@ export async function trendCounts(
     .where('period', '<=', last)
     .execute();
   return new Map(rows.map((r) => [countKey(r.skill_id, r.period), r.jobs]));
+}
+
+/**
+ * The same counts as trendCounts, read one row per key (its periods as one
+ * JSON object) and looked up by key and period: for a whole skills × periods
+ * grid (the skills export), building a row object and a string key per cell
+ * cost more than SQLite's work.
+ */
+export async function trendGrid(
+  db: Db,
+  granularity: Granularity,
+  skills: readonly string[],
+  first: string,
+  last: string,
+): Promise<(key: string, period: string) => number> {
+  const rows = await db
+    .selectFrom('skill_period_jobs')
+    .select(['skill_id', sql<string>`json_group_object(period, jobs)`.as('jobs')])
+    .where('granularity', '=', granularity)
+    .where('skill_id', 'in', [ALL_JOBS, ...skills])
+    .where('period', '>=', first)
+    .where('period', '<=', last)
+    .groupBy('skill_id')
+    .execute();
+  const grid = new Map(rows.map((r) => [r.skill_id, JSON.parse(r.jobs) as Record<string, number>]));
+  return (key, period) => grid.get(key)?.[period] ?? 0;
 }
 
 /**

@@ -35,20 +35,22 @@ export function buildSeries(
   periods: readonly string[],
   jobs: ReadonlyMap<string, number>,
 ): TrendSeries[] {
+  const totals = periods.map((period) => jobs.get(countKey(ALL_JOBS, period)) ?? 0);
   return skills.map((skill) => ({
     skill,
-    points: periods.map((period) => {
-      const total = jobs.get(countKey(ALL_JOBS, period)) ?? 0;
-      const postings = jobs.get(countKey(skill, period)) ?? 0;
-      const interval = wilson(postings, total);
-      return {
-        period,
-        postings,
-        total,
-        share: total === 0 ? 0 : postings / total,
-        ciLow: interval?.low ?? 0,
-        ciHigh: interval?.high ?? 0,
-      };
-    }),
+    points: periods.map((period, i) => pointOf(period, jobs.get(countKey(skill, period)) ?? 0, totals[i] ?? 0)),
   }));
+}
+
+/** One point: the share of `total` jobs that ask for the skill, with its interval (0s when total is 0). */
+export function pointOf(period: string, postings: number, total: number): TrendPoint {
+  const interval = wilson(postings, total);
+  return {
+    period,
+    postings,
+    total,
+    share: total === 0 ? 0 : postings / total,
+    ciLow: interval?.low ?? 0,
+    ciHigh: interval?.high ?? 0,
+  };
 }
