@@ -4,9 +4,11 @@ import { registerExport } from './commands/export.js';
 import { registerExtract } from './commands/extract.js';
 import { registerMigrate } from './commands/migrate.js';
 import { registerRetag } from './commands/retag.js';
+import { registerRuns } from './commands/runs.js';
+import { registerSchedule } from './commands/schedule.js';
 import { registerScrape } from './commands/scrape.js';
 import { registerServe } from './commands/serve.js';
-import { type CommandContext, type GlobalOptions, createContext } from './context.js';
+import { type CommandContext, createContext, type GlobalOptions } from './context.js';
 import { CommandFailed } from './errors.js';
 import type { EnvSettings } from './settings.js';
 
@@ -14,8 +16,6 @@ export const VERSION = '0.1.0';
 
 /** Subcommands whose issue has not landed yet, with what they will do. */
 const PENDING: Array<[name: string, description: string]> = [
-  ['schedule', 'run scrapes on the configured cron schedule'],
-  ['runs', 'list scrape runs, newest first'],
   ['demo', 'scrape the bundled sample market and open the dashboard'],
 ];
 
@@ -37,6 +37,8 @@ export function createProgram(env: EnvSettings, isTty: boolean): Command {
   registerExtract(program);
   registerRetag(program, withContext);
   registerScrape(program, withContext);
+  registerSchedule(program, withContext);
+  registerRuns(program, withContext);
   registerServe(program, withContext);
   registerExport(program, withContext);
   for (const [name, description] of PENDING) {

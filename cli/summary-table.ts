@@ -22,12 +22,20 @@ export function summaryTable(summaries: readonly RunSummary[]): string {
     const totals = summaries.map(countsOf).reduce((sum, counts) => sum.map((v, i) => v + (counts[i] ?? 0)));
     rows.push(['total', '', ...totals.map(String), '']);
   }
-  const widths = COLUMNS.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-  const numeric = (i: number) => i >= 2 && i <= 8;
-  const line = (cells: string[]) =>
+  return textTable(COLUMNS, rows, (i) => i >= 2 && i <= 8);
+}
+
+/** Plain-text columns padded to their widest cell, numeric ones right-aligned, a rule under the header. */
+export function textTable(
+  columns: readonly string[],
+  rows: readonly string[][],
+  numeric: (i: number) => boolean,
+): string {
+  const widths = columns.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const line = (cells: readonly string[]) =>
     cells
       .map((c, i) => (numeric(i) ? c.padStart(widths[i] ?? 0) : c.padEnd(widths[i] ?? 0)))
       .join('  ')
       .trimEnd();
-  return [line(COLUMNS), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
+  return [line(columns), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
 }

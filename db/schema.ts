@@ -194,6 +194,14 @@ export interface JobActivityTable {
   active: number;
 }
 
+/** The lease on a source's runs: the one process whose run may scrape it until expires_at (renewed while alive). */
+export interface RunLeasesTable {
+  source_id: number;
+  /** Who holds it: host, process id and a random part (see db/leases.ts). */
+  holder: string;
+  expires_at: IsoText;
+}
+
 /** Postings and open postings per source, every posting counted (not only backend ones). */
 export interface SourcePostingsTable {
   source_id: number;
@@ -230,6 +238,7 @@ export interface Database {
   skill_company_jobs: SkillCompanyJobsTable;
   job_activity: JobActivityTable;
   source_postings: SourcePostingsTable;
+  run_leases: RunLeasesTable;
 }
 
 export type Source = Selectable<SourcesTable>;

@@ -48,6 +48,8 @@ export interface CrawlerSettings {
 export interface SourceCrawler {
   run(requests: Array<{ url: string; label: string; uniqueKey: string; userData: object }>): Promise<unknown>;
   addRequests(requests: Array<{ url: string; label: string; uniqueKey: string; userData: object }>): Promise<unknown>;
+  /** Finishes the requests in flight, starts no more, and lets run() return. */
+  stop(reason?: string): void;
 }
 
 /** Status codes our handler reads itself, rather than Crawlee throwing before it sees them. */

@@ -5,6 +5,7 @@
 import type { Request } from '@crawlee/core';
 import type { Logger } from 'pino';
 import type { Db } from '../db/connection.js';
+import { acquireLease, leaseHolder, RENEW_MS, releaseLease, renewLease } from '../db/leases.js';
 import { closeUnseen } from '../db/postings-store.js';
 import { emptyCounts, finishRun, type RunCounts, startRun } from '../db/runs.js';
 import type { RunStatus, RunTrigger } from '../db/schema.js';
@@ -31,6 +32,10 @@ export interface RunSourceDeps {
   /** Crawler details tests and the browser need (retry base, Chromium path). */
   crawler?: Pick<CrawlerSettings, 'retryBaseMs' | 'maxRetryAfterMs' | 'chromiumPath'>;
   batchSize?: number;
+  /** Who takes the source's run lease (db/leases.ts); a fresh holder per run when not given. */
+  holder?: string;
+  /** Aborted: stop taking pages, store what was read, end the run as interrupted (SIGTERM, SIGINT). */
+  signal?: AbortSignal;
 }
 
 export interface RunProgress {
@@ -40,8 +45,9 @@ export interface RunProgress {
 
 export interface RunSummary {
   source: string;
-  runId: number;
-  status: RunStatus;
+  /** null when the run did not start: another run of the source held its lease ('busy'). */
+  runId: number | null;
+  status: RunStatus | 'busy';
   counts: RunCounts;
   error: string | null;
 }
@@ -49,10 +55,34 @@ export interface RunSummary {
 export async function runSource(source: SourceConfig, deps: RunSourceDeps): Promise<RunSummary> {
   const now = deps.now ?? (() => new Date());
   const { db } = deps;
-  const adapter = adapterFor(source.type);
   await ensureSkills(db);
   const { name, type, ...settings } = source;
   const sourceId = await ensureSource(db, { name, type, settings }, now());
+  const holder = deps.holder ?? leaseHolder();
+  if (!(await acquireLease(db, sourceId, holder, now()))) {
+    deps.log?.warn({ source: name }, 'another run of this source is still going; not started');
+    return { source: name, runId: null, status: 'busy', counts: emptyCounts(), error: null };
+  }
+  // Renewed while the run is alive; unref'd, so a forgotten timer never keeps the process up.
+  const renewal = setInterval(() => {
+    renewLease(db, sourceId, holder, now()).catch((cause) =>
+      deps.log?.warn({ source: name, error: String(cause) }, 'run lease not renewed'),
+    );
+  }, RENEW_MS);
+  renewal.unref();
+  try {
+    return await leasedRun(source, deps, sourceId);
+  } finally {
+    clearInterval(renewal);
+    await releaseLease(db, sourceId, holder);
+  }
+}
+
+async function leasedRun(source: SourceConfig, deps: RunSourceDeps, sourceId: number): Promise<RunSummary> {
+  const now = deps.now ?? (() => new Date());
+  const { db } = deps;
+  const adapter = adapterFor(source.type);
+  const { name, type } = source;
   const startedAt = now();
   const runId = await startRun(db, sourceId, deps.trigger, startedAt);
   const counts = emptyCounts();
@@ -117,10 +147,17 @@ export async function runSource(source: SourceConfig, deps: RunSourceDeps): Prom
         },
       },
     );
-    await crawler.run(unqueued(adapter.start(source, context)));
+    // Stopping lets the pages in flight finish; what they read is stored by the flush below.
+    const stop = () => crawler.stop('the run was asked to stop');
+    deps.signal?.addEventListener('abort', stop, { once: true });
+    try {
+      if (!deps.signal?.aborted) await crawler.run(unqueued(adapter.start(source, context)));
+    } finally {
+      deps.signal?.removeEventListener('abort', stop);
+    }
     await ingest.flush();
-    // Only a listing read in full says what is gone: after any failure, nothing is closed.
-    if (adapter.completeListing && counts.failed === 0) {
+    // Only a listing read in full says what is gone: after any failure or a stop, nothing is closed.
+    if (adapter.completeListing && counts.failed === 0 && !deps.signal?.aborted) {
       counts.closed = await closeUnseen(db, sourceId, startedAt, now());
     }
   } catch (cause) {
@@ -128,8 +165,9 @@ export async function runSource(source: SourceConfig, deps: RunSourceDeps): Prom
     deps.log?.warn({ source: name, error }, 'run failed');
     await ingest.flush().catch(() => undefined);
   }
-  const status: RunStatus =
-    error !== null || (counts.failed > 0 && counts.pagesFetched === 0)
+  const status: RunStatus = deps.signal?.aborted
+    ? 'interrupted'
+    : error !== null || (counts.failed > 0 && counts.pagesFetched === 0)
       ? 'failed'
       : counts.failed > 0
         ? 'partial'

@@ -1,6 +1,7 @@
 // `skillpulse scrape`: runs the configured sources once (or one of them) and
 // prints a summary table: what each run found, and why anything failed.
 import type { Command } from 'commander';
+import { markAbandonedRuns } from '../../db/leases.js';
 import { migrateToLatest } from '../../db/migrate.js';
 import type { RunTrigger } from '../../db/schema.js';
 import { type RunProgress, type RunSummary, refreshAfterRuns, runSource } from '../../scrapers/run-source.js';
@@ -40,6 +41,8 @@ export async function runScrape(
   };
   const summaries = await withDatabase(ctx, async ({ db }) => {
     await migrateToLatest(db);
+    const abandoned = await markAbandonedRuns(db, new Date());
+    if (abandoned.length > 0) ctx.logger.warn({ runs: abandoned }, 'runs left by a stopped process marked interrupted');
     const done: RunSummary[] = [];
     for (const source of chosen) {
       const summary = await runSource(source, {

@@ -9,6 +9,7 @@ import * as postingsFts from './20261121_0005_postings_fts.js';
 import * as summaries from './20261121_0006_summaries.js';
 import * as postingsListing from './20261121_0007_postings_listing.js';
 import * as runHealthIndexes from './20261121_0008_run_health_indexes.js';
+import * as runLeases from './20261121_0009_run_leases.js';
 
 export const migrations: Record<string, Migration> = {
   '20261121_0001_initial': initial,
@@ -19,6 +20,7 @@ export const migrations: Record<string, Migration> = {
   '20261121_0006_summaries': summaries,
   '20261121_0007_postings_listing': postingsListing,
   '20261121_0008_run_health_indexes': runHealthIndexes,
+  '20261121_0009_run_leases': runLeases,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../db/connection.js';
@@ -40,7 +40,7 @@ describe('skillpulse migrate', () => {
     const first = await runCli(['migrate', '--db', db]);
     expect(first.code).toBe(0);
     expect(first.stdout).toMatch(
-      /applied 8 migration\(s\): 20261121_0001_initial, 20261121_0002_posting_identity, 20261121_0003_trend_counts, 20261121_0004_derived_state, 20261121_0005_postings_fts, 20261121_0006_summaries, 20261121_0007_postings_listing, 20261121_0008_run_health_indexes/,
+      /applied 9 migration\(s\): 20261121_0001_initial, 20261121_0002_posting_identity, 20261121_0003_trend_counts, 20261121_0004_derived_state, 20261121_0005_postings_fts, 20261121_0006_summaries, 20261121_0007_postings_listing, 20261121_0008_run_health_indexes, 20261121_0009_run_leases/,
     );
     const schema = snapshotOf(db);
     expect(schema.some((o) => o.name === 'postings')).toBe(true);
@@ -70,7 +70,7 @@ describe('skillpulse migrate', () => {
     await runCli(['migrate', '--db', db]);
     const { code, stdout } = await runCli(['migrate', '--down', '--db', db]);
     expect(code).toBe(0);
-    expect(stdout).toMatch(/reverted 8 migration/);
+    expect(stdout).toMatch(/reverted 9 migration/);
     expect(snapshotOf(db).filter((o) => o.name === 'postings')).toEqual([]);
   });
 });
@@ -173,8 +173,8 @@ describe('bad input: one stderr line, exit 1 or 2, nothing created or damaged', 
   });
 
   it('a command whose issue has not landed says so and exits 1', async () => {
-    const { code, stderr } = await runCli(['schedule']);
+    const { code, stderr } = await runCli(['demo']);
     expect(code).toBe(1);
-    expectOneLine(stderr, /^skillpulse: schedule: not available yet$/);
+    expectOneLine(stderr, /^skillpulse: demo: not available yet$/);
   });
 });

@@ -29,6 +29,8 @@ describe('migrations', () => {
         'postings_fts_data',
         'postings_fts_docsize',
         'postings_fts_idx',
+        // One lease per source's runs (0009).
+        'run_leases',
         'salary_spreads',
         'scrape_runs',
         'skill_company_jobs',

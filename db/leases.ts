@@ -1,0 +1,84 @@
+// Run leases (migration 0009): at most one run per source at a time, across
+// every process on the database. Taking a lease is one statement (an upsert
+// that replaces only a lapsed lease), so two processes asking at once cannot
+// both win. A live run renews its lease well before it lapses; a run killed
+// without a word leaves a lease that lapses by itself, and the runs it left
+// 'running' are marked interrupted by the next process that starts.
+import { randomUUID } from 'node:crypto';
+import { hostname } from 'node:os';
+import { type SqlBool, sql } from 'kysely';
+import type { Db } from './connection.js';
+
+/** How long a lease lasts without renewal. */
+export const LEASE_MS = 60_000;
+/** How often a live run renews it: well inside LEASE_MS, so a slow event loop does not lose it. */
+export const RENEW_MS = LEASE_MS / 4;
+
+/** Who holds a lease: this host and process, and a random part (two schedulers in one process differ). */
+export function leaseHolder(): string {
+  return `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
+}
+
+const expiry = (now: Date, ms: number) => new Date(now.getTime() + ms).toISOString();
+
+/** Takes the source's lease for holder unless another holder's lease is still current. */
+export async function acquireLease(
+  db: Db,
+  sourceId: number,
+  holder: string,
+  now: Date,
+  ms = LEASE_MS,
+): Promise<boolean> {
+  const result = await db
+    .insertInto('run_leases')
+    .values({ source_id: sourceId, holder, expires_at: expiry(now, ms) })
+    .onConflict((oc) =>
+      oc
+        .column('source_id')
+        .doUpdateSet({ holder, expires_at: expiry(now, ms) })
+        .where(sql<SqlBool>`run_leases.expires_at <= ${now.toISOString()} or run_leases.holder = ${holder}`),
+    )
+    .executeTakeFirst();
+  return (result.numInsertedOrUpdatedRows ?? 0n) > 0n;
+}
+
+/** Extends holder's lease; false when it no longer holds it (it lapsed and another run took it). */
+export async function renewLease(db: Db, sourceId: number, holder: string, now: Date, ms = LEASE_MS): Promise<boolean> {
+  const result = await db
+    .updateTable('run_leases')
+    .set({ expires_at: expiry(now, ms) })
+    .where('source_id', '=', sourceId)
+    .where('holder', '=', holder)
+    .executeTakeFirst();
+  return result.numUpdatedRows > 0n;
+}
+
+export async function releaseLease(db: Db, sourceId: number, holder: string): Promise<void> {
+  await db.deleteFrom('run_leases').where('source_id', '=', sourceId).where('holder', '=', holder).execute();
+}
+
+/**
+ * Runs left 'running' by a process that died (no current lease on their
+ * source) are marked interrupted; returns their ids. A run whose source is
+ * leased by a live process is left alone: it is still going.
+ */
+export async function markAbandonedRuns(db: Db, now: Date): Promise<number[]> {
+  const rows = await db
+    .updateTable('scrape_runs')
+    .set({ status: 'interrupted', finished_at: now.toISOString(), error: 'the process running it stopped' })
+    .where('status', '=', 'running')
+    .where((eb) =>
+      eb.not(
+        eb.exists(
+          eb
+            .selectFrom('run_leases')
+            .select('run_leases.source_id')
+            .whereRef('run_leases.source_id', '=', 'scrape_runs.source_id')
+            .where('run_leases.expires_at', '>', now.toISOString()),
+        ),
+      ),
+    )
+    .returning('id')
+    .execute();
+  return rows.map((r) => r.id);
+}

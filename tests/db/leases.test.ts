@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { acquireLease, LEASE_MS, leaseHolder, markAbandonedRuns, releaseLease, renewLease } from '../../db/leases.js';
+import { closeAfterEach, migratedDbWithBoards } from '../helpers/db.js';
+import { recordRun } from '../helpers/runs.js';
+
+const T0 = new Date('2026-11-21T03:00:00Z');
+const at = (ms: number) => new Date(T0.getTime() + ms);
+const closeLater = closeAfterEach();
+
+describe('run leases', () => {
+  it('let one holder at a time run a source, and another take over once the lease lapses', async () => {
+    const { db, gh, lever } = closeLater(await migratedDbWithBoards(T0));
+    const [a, b] = [leaseHolder(), leaseHolder()];
+    expect(a).not.toBe(b);
+    expect(await acquireLease(db, gh, a, T0)).toBe(true);
+    expect(await acquireLease(db, gh, b, at(1_000))).toBe(false);
+    // Another source is free.
+    expect(await acquireLease(db, lever, b, at(1_000))).toBe(true);
+    // Renewed, a's lease outlives its first term.
+    expect(await renewLease(db, gh, a, at(LEASE_MS - 1_000))).toBe(true);
+    expect(await acquireLease(db, gh, b, at(LEASE_MS + 1_000))).toBe(false);
+    // Not renewed (a was killed), it lapses and b takes it; a's late renewal fails.
+    expect(await acquireLease(db, gh, b, at(2 * LEASE_MS))).toBe(true);
+    expect(await renewLease(db, gh, a, at(2 * LEASE_MS + 1))).toBe(false);
+    // Releasing someone else's lease does nothing; b's own release frees it.
+    await releaseLease(db, gh, a);
+    expect(await acquireLease(db, gh, a, at(2 * LEASE_MS + 2))).toBe(false);
+    await releaseLease(db, gh, b);
+    expect(await acquireLease(db, gh, a, at(2 * LEASE_MS + 3))).toBe(true);
+  });
+
+  it('mark runs left running by a dead process interrupted, and leave a live one alone', async () => {
+    const { db, gh, lever } = closeLater(await migratedDbWithBoards(T0));
+    const dead = await recordRun(db, gh, '2026-11-21T02:00:00Z', 'running', null);
+    const live = await recordRun(db, lever, '2026-11-21T02:59:00Z', 'running', null);
+    const done = await recordRun(db, gh, '2026-11-20T02:00:00Z', 'succeeded', 5);
+    // The live run's process holds its source's lease; the dead one's lapsed long ago.
+    await acquireLease(db, lever, leaseHolder(), T0);
+    await acquireLease(db, gh, leaseHolder(), at(-10 * LEASE_MS));
+    expect(await markAbandonedRuns(db, T0)).toEqual([dead]);
+    const runs = await db.selectFrom('scrape_runs').select(['id', 'status', 'error']).orderBy('id').execute();
+    expect(runs.find((r) => r.id === dead)).toMatchObject({
+      status: 'interrupted',
+      error: 'the process running it stopped',
+    });
+    expect(runs.find((r) => r.id === live)?.status).toBe('running');
+    expect(runs.find((r) => r.id === done)?.status).toBe('succeeded');
+    // Nothing left to mark.
+    expect(await markAbandonedRuns(db, T0)).toEqual([]);
+  });
+});
