@@ -3,6 +3,7 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { Db } from '../db/connection.js';
 import type { Counting } from '../db/job-counts.js';
+import { mountHealth } from './api/health.js';
 import { mountPostings } from './api/postings.js';
 import { mountSalaries } from './api/salaries.js';
 import { type AdminDeps, mountScrape } from './api/scrape.js';
@@ -36,7 +37,8 @@ export function createApp(deps: AppDeps): OpenAPIHono {
   app.use('*', secureHeadersMiddleware());
   app.onError(onError);
   app.notFound((c) => c.json(errorBody('not_found', `no route for ${c.req.method} ${c.req.path}`), 404));
-  app.get('/healthz', (c) => c.json({ status: 'ok' }));
+  const now = deps.now ?? (() => new Date());
+  mountHealth(app, deps.db, now);
   mountAssets(app);
   mountScrape(app, deps.admin);
   mountTrends(app, deps.db, counting);
@@ -44,7 +46,7 @@ export function createApp(deps: AppDeps): OpenAPIHono {
   mountSalaries(app, deps.db, counting);
   mountPostings(app, deps.db);
   mountExports(app, deps.db, counting);
-  mountPages(app, { db: deps.db, counting, now: deps.now ?? (() => new Date()) });
+  mountPages(app, { db: deps.db, counting, now });
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',
     info: { title: 'skillpulse', version: '0.1.0', description: 'Backend job-market trends, salaries and postings.' },

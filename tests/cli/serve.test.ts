@@ -63,7 +63,7 @@ describe('skillpulse serve', () => {
 
     const health = await fetch(new URL('/healthz', served.url));
     expect(health.status).toBe(200);
-    expect(await health.json()).toEqual({ status: 'ok' });
+    expect(await health.json()).toEqual({ status: 'ok', sources: [] });
     const chart = await fetch(new URL('/assets/chart.umd.min.js', served.url));
     expect(chart.status).toBe(200);
     expect(chart.headers.get('Content-Type')).toBe('text/javascript; charset=utf-8');

@@ -29,7 +29,7 @@ describe('startServer', () => {
     expect(server.url).toBe(`http://127.0.0.1:${server.port}/`);
     const response = await fetch(new URL('/healthz', server.url));
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ status: 'ok' });
+    expect(await response.json()).toEqual({ status: 'ok', sources: [] });
     expect(response.headers.get('Content-Security-Policy')).toContain("script-src 'self'");
   });
 
