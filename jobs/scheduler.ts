@@ -31,6 +31,14 @@ export interface Scheduler {
 }
 
 export function startScheduler(deps: SchedulerDeps): Scheduler {
+  // node-cron's own lines (coloured, on stdout) go through our logger, at debug: its overlap warning
+  // repeats what the execution:overlap handler below logs once per skipped tick.
+  cron.setLogger({
+    info: (message) => deps.log.debug({ from: 'node-cron' }, message),
+    warn: (message) => deps.log.debug({ from: 'node-cron' }, message),
+    error: (message) => deps.log.warn({ from: 'node-cron' }, String(message)),
+    debug: (message) => deps.log.debug({ from: 'node-cron' }, String(message)),
+  });
   const abort = new AbortController();
   const running = new Set<Promise<void>>();
   const tasks = deps.sources
