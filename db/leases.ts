@@ -82,3 +82,19 @@ export async function markAbandonedRuns(db: Db, now: Date): Promise<number[]> {
     .execute();
   return rows.map((r) => r.id);
 }
+
+/**
+ * Runs of a source left 'running', marked interrupted by the process that
+ * has just taken the source's lease: holding it, it knows none of them is
+ * still going (their process died, and its lease lapsed). Returns their ids.
+ */
+export async function interruptLeftoverRuns(db: Db, sourceId: number, now: Date): Promise<number[]> {
+  const rows = await db
+    .updateTable('scrape_runs')
+    .set({ status: 'interrupted', finished_at: now.toISOString(), error: 'the process running it stopped' })
+    .where('status', '=', 'running')
+    .where('source_id', '=', sourceId)
+    .returning('id')
+    .execute();
+  return rows.map((r) => r.id);
+}

@@ -5,7 +5,7 @@
 import type { Request } from '@crawlee/core';
 import type { Logger } from 'pino';
 import type { Db } from '../db/connection.js';
-import { acquireLease, leaseHolder, RENEW_MS, releaseLease, renewLease } from '../db/leases.js';
+import { acquireLease, interruptLeftoverRuns, leaseHolder, RENEW_MS, releaseLease, renewLease } from '../db/leases.js';
 import { closeUnseen } from '../db/postings-store.js';
 import { emptyCounts, finishRun, type RunCounts, startRun } from '../db/runs.js';
 import type { RunStatus, RunTrigger } from '../db/schema.js';
@@ -63,6 +63,9 @@ export async function runSource(source: SourceConfig, deps: RunSourceDeps): Prom
     deps.log?.warn({ source: name }, 'another run of this source is still going; not started');
     return { source: name, runId: null, status: 'busy', counts: emptyCounts(), error: null };
   }
+  const leftover = await interruptLeftoverRuns(db, sourceId, now());
+  if (leftover.length > 0)
+    deps.log?.warn({ source: name, runs: leftover }, 'runs left by a stopped process marked interrupted');
   // Renewed while the run is alive; unref'd, so a forgotten timer never keeps the process up.
   const renewal = setInterval(() => {
     renewLease(db, sourceId, holder, now()).catch((cause) =>

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { acquireLease, LEASE_MS, leaseHolder, markAbandonedRuns, releaseLease, renewLease } from '../../db/leases.js';
+import {
+  acquireLease,
+  interruptLeftoverRuns,
+  LEASE_MS,
+  leaseHolder,
+  markAbandonedRuns,
+  releaseLease,
+  renewLease,
+} from '../../db/leases.js';
 import { closeAfterEach, migratedDbWithBoards } from '../helpers/db.js';
 import { recordRun } from '../helpers/runs.js';
 
@@ -47,5 +55,18 @@ describe('run leases', () => {
     expect(runs.find((r) => r.id === done)?.status).toBe('succeeded');
     // Nothing left to mark.
     expect(await markAbandonedRuns(db, T0)).toEqual([]);
+  });
+
+  it('let the new lease holder mark the source’s leftover running runs interrupted, and only that source’s', async () => {
+    const { db, gh, lever } = closeLater(await migratedDbWithBoards(T0));
+    const left = await recordRun(db, gh, '2026-11-21T02:00:00Z', 'running', null);
+    const other = await recordRun(db, lever, '2026-11-21T02:00:00Z', 'running', null);
+    expect(await acquireLease(db, gh, leaseHolder(), T0)).toBe(true);
+    expect(await interruptLeftoverRuns(db, gh, T0)).toEqual([left]);
+    const statuses = await db.selectFrom('scrape_runs').select(['id', 'status']).orderBy('id').execute();
+    expect(statuses).toEqual([
+      { id: left, status: 'interrupted' },
+      { id: other, status: 'running' },
+    ]);
   });
 });
