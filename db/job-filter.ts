@@ -19,7 +19,7 @@ export interface DayWindow {
 
 /** Filters that narrow the postings or their days: the kept counts and summaries hold neither. */
 export const narrows = (filters: PostingFilters & DayWindow): boolean =>
-  hasPostingFilters(filters) || Boolean(filters.from) || Boolean(filters.to);
+  hasPostingFilters(filters) || hasDayWindow(filters);
 
 /** The condition a counted posting meets: backend, the posting filters, the day window. */
 export function matchesFilters(
@@ -61,7 +61,17 @@ export function inCategories(
  * The day of a group's first posting (lowest id), the day its job counts on: the lowest id wins the
  * min() of ids written zero-padded to one width, and its day follows it in the same string.
  */
-export const firstPostingDay = sql<string>`substr(min(printf('%012d', postings.id) || ${postingDay}), 13)`;
+const firstPostingDay = sql<string>`substr(min(printf('%012d', postings.id) || ${postingDay}), 13)`;
+
+/**
+ * For a query grouped by job: the groups whose first posting's day is in the
+ * window. Apply only when a window is set (the day costs a printf per row).
+ */
+export const firstDayIn = ({ from, to }: DayWindow) =>
+  sql<SqlBool>`${firstPostingDay} between ${from ?? ''} and ${to ?? '9999-12-31'}`;
+
+/** A window is set: group by job, then keep those with firstDayIn. */
+export const hasDayWindow = ({ from, to }: DayWindow): boolean => Boolean(from || to);
 
 /**
  * The representative posting id of every job the filters keep: use as
@@ -73,14 +83,12 @@ export const firstPostingDay = sql<string>`substr(min(printf('%012d', postings.i
  * those stating a salary).
  */
 export function jobIds(db: Db, filters: PostingFilters & DayWindow) {
-  const { from, to } = filters;
   return db
     .selectFrom('postings')
     .select((eb) => eb.fn.min<number>('postings.id').as('id'))
     .where((eb) => matchesFilters(eb, { ...filters, from: undefined, to: undefined }))
     .groupBy('postings.duplicate_key')
-    .$if(Boolean(from), (qb) => qb.having(sql<SqlBool>`${firstPostingDay} >= ${from}`))
-    .$if(Boolean(to), (qb) => qb.having(sql<SqlBool>`${firstPostingDay} <= ${to}`));
+    .$if(hasDayWindow(filters), (qb) => qb.having(firstDayIn(filters)));
 }
 
 /** Filters' posting part and day window, as matchesFilters takes them. */

@@ -57,16 +57,22 @@ export async function releaseLease(db: Db, sourceId: number, holder: string): Pr
   await db.deleteFrom('run_leases').where('source_id', '=', sourceId).where('holder', '=', holder).execute();
 }
 
+/** Marks runs still 'running' interrupted (their process stopped without a word); returns their ids. */
+function interruptRuns(db: Db, now: Date) {
+  return db
+    .updateTable('scrape_runs')
+    .set({ status: 'interrupted', finished_at: now.toISOString(), error: 'the process running it stopped' })
+    .where('status', '=', 'running')
+    .returning('id');
+}
+
 /**
  * Runs left 'running' by a process that died (no current lease on their
  * source) are marked interrupted; returns their ids. A run whose source is
  * leased by a live process is left alone: it is still going.
  */
 export async function markAbandonedRuns(db: Db, now: Date): Promise<number[]> {
-  const rows = await db
-    .updateTable('scrape_runs')
-    .set({ status: 'interrupted', finished_at: now.toISOString(), error: 'the process running it stopped' })
-    .where('status', '=', 'running')
+  const rows = await interruptRuns(db, now)
     .where((eb) =>
       eb.not(
         eb.exists(
@@ -78,7 +84,6 @@ export async function markAbandonedRuns(db: Db, now: Date): Promise<number[]> {
         ),
       ),
     )
-    .returning('id')
     .execute();
   return rows.map((r) => r.id);
 }
@@ -89,12 +94,6 @@ export async function markAbandonedRuns(db: Db, now: Date): Promise<number[]> {
  * still going (their process died, and its lease lapsed). Returns their ids.
  */
 export async function interruptLeftoverRuns(db: Db, sourceId: number, now: Date): Promise<number[]> {
-  const rows = await db
-    .updateTable('scrape_runs')
-    .set({ status: 'interrupted', finished_at: now.toISOString(), error: 'the process running it stopped' })
-    .where('status', '=', 'running')
-    .where('source_id', '=', sourceId)
-    .returning('id')
-    .execute();
+  const rows = await interruptRuns(db, now).where('source_id', '=', sourceId).execute();
   return rows.map((r) => r.id);
 }

@@ -2,11 +2,11 @@
 // days a source's scrapes all failed (the trend charts mark them, as a dip
 // there may be an outage rather than the market). Days are UTC dates of a
 // run's start.
-import { type SqlBool, sql } from 'kysely';
+import { type ExpressionBuilder, type SqlBool, sql } from 'kysely';
 import type { Db } from './connection.js';
 import type { Counting } from './job-counts.js';
 import { countsOf, type RunCounts } from './runs.js';
-import type { RunStatus, RunTrigger } from './schema.js';
+import type { Database, RunStatus, RunTrigger } from './schema.js';
 import { keptSourcePostings, readsSummaries } from './summary-reads.js';
 
 const DAY_MS = 86_400_000;
@@ -34,6 +34,15 @@ export interface SourceHealth {
   postings: number;
 }
 
+/** End of a source's last succeeded or partial run (sources in scope), through migration 0008's index. */
+export function lastSuccessOf(eb: ExpressionBuilder<Database, 'sources'>) {
+  return eb
+    .selectFrom('scrape_runs as run')
+    .whereRef('run.source_id', '=', 'sources.id')
+    .where(sql<SqlBool>`run.status in (${SUCCEEDED_LIST})`)
+    .select(sql<string | null>`max(coalesce(run.finished_at, run.started_at))`.as('at'));
+}
+
 /** Every configured source, by name. */
 export async function sourceHealth(db: Db, now: Date, counting: Counting): Promise<SourceHealth[]> {
   const since = new Date(now.getTime() - 30 * DAY_MS).toISOString();
@@ -51,10 +60,7 @@ export async function sourceHealth(db: Db, now: Date, counting: Counting): Promi
         'sources.type',
         latest().select('run.started_at').as('lastRunAt'),
         latest().select('run.status').as('lastStatus'),
-        runs()
-          .select(sql<string | null>`max(coalesce(run.finished_at, run.started_at))`.as('at'))
-          .where(sql<SqlBool>`run.status in (${SUCCEEDED_LIST})`)
-          .as('lastSuccessAt'),
+        lastSuccessOf(eb).as('lastSuccessAt'),
         recent()
           .select((e) => e.fn.countAll<number>().as('n'))
           .as('runs30d'),

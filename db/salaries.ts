@@ -3,7 +3,7 @@
 // grouped for spreads. A job's value is the midpoint of its annual range,
 // or its one stated bound; each job counts once, by its first posting that
 // states a salary in the currency.
-import { type RawBuilder, type SqlBool, sql } from 'kysely';
+import { type RawBuilder, sql } from 'kysely';
 import type { PostingFilters } from '../src/filters/filters.js';
 import { type Granularity, periodOf } from '../src/stats/periods.js';
 import { type Spread, spreadOf } from '../src/stats/quantiles.js';
@@ -11,7 +11,7 @@ import { ALL_GROUP, UNKNOWN_GROUP } from '../src/summaries/accumulator.js';
 import { memoizeByString } from '../src/text/memo.js';
 import type { Db } from './connection.js';
 import type { Counting } from './job-counts.js';
-import { type DayWindow, firstPostingDay, jobIds, matchesFilters, narrows, postingDay } from './job-filter.js';
+import { type DayWindow, firstDayIn, hasDayWindow, jobIds, matchesFilters, narrows, postingDay } from './job-filter.js';
 import { annualValue, statesAnnual } from './salary-value.js';
 import { keptSalaryCurrencies, keptSalarySpreads, readsSummaries } from './summary-reads.js';
 
@@ -99,8 +99,7 @@ export async function salaryCurrencies(
     .where('postings.salary_currency', 'is not', null)
     .where(statesAnnual)
     .groupBy(['postings.duplicate_key', 'postings.salary_currency'])
-    .$if(Boolean(filters.from), (qb) => qb.having(sql<SqlBool>`${firstPostingDay} >= ${filters.from}`))
-    .$if(Boolean(filters.to), (qb) => qb.having(sql<SqlBool>`${firstPostingDay} <= ${filters.to}`));
+    .$if(hasDayWindow(filters), (qb) => qb.having(firstDayIn(filters)));
   const rows = await db
     .selectFrom(jobs.as('job'))
     .select(['job.currency', (eb) => eb.fn.countAll<number>().as('jobs')])

@@ -3,8 +3,9 @@
 // when its last three runs failed (or were interrupted), or when it has not
 // succeeded for 48 hours although it has been configured that long. A source
 // switched off in the config is not expected to run, so it never fails.
-import { type SqlBool, sql } from 'kysely';
+import { sql } from 'kysely';
 import type { Db } from './connection.js';
+import { lastSuccessOf } from './run-health.js';
 
 export const FAILED_RUNS_IN_A_ROW = 3;
 export const STALE_AFTER_MS = 48 * 3_600_000;
@@ -22,16 +23,11 @@ export async function sourceStatuses(db: Db, now: Date): Promise<SourceStatus[]>
   const rows = await db
     .selectFrom('sources')
     .select((eb) => [
+      'sources.id',
       'sources.name as source',
       'sources.created_at as createdAt',
       sql<number>`coalesce(json_extract(sources.settings, '$.enabled'), 1)`.as('enabled'),
-      eb
-        .selectFrom('scrape_runs as run')
-        .whereRef('run.source_id', '=', 'sources.id')
-        // Literal statuses: migration 0008's partial index answers this.
-        .where(sql<SqlBool>`run.status in ('succeeded', 'partial')`)
-        .select(sql<string | null>`max(coalesce(run.finished_at, run.started_at))`.as('at'))
-        .as('lastSuccessAt'),
+      lastSuccessOf(eb).as('lastSuccessAt'),
     ])
     .orderBy('sources.name')
     .execute();
@@ -40,12 +36,11 @@ export async function sourceStatuses(db: Db, now: Date): Promise<SourceStatus[]>
     const enabled = row.enabled !== 0;
     const recent = await db
       .selectFrom('scrape_runs')
-      .innerJoin('sources', 'sources.id', 'scrape_runs.source_id')
-      .select('scrape_runs.status')
-      .where('sources.name', '=', row.source)
-      .where('scrape_runs.status', '!=', 'running')
-      .orderBy('scrape_runs.started_at', 'desc')
-      .orderBy('scrape_runs.id', 'desc')
+      .select('status')
+      .where('source_id', '=', row.id)
+      .where('status', '!=', 'running')
+      .orderBy('started_at', 'desc')
+      .orderBy('id', 'desc')
       .limit(FAILED_RUNS_IN_A_ROW)
       .execute();
     const since = now.getTime() - STALE_AFTER_MS;
