@@ -1,12 +1,11 @@
 // GET /export/skills.csv and /export/postings.csv, streamed, under the shared
 // filters; and /export/skills.meta.json and /export/postings.meta.json: the
 // method note of the same export (the CSV links to it: Link rel=describedby).
-import type { Readable } from 'node:stream';
 import { type OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import type { Db } from '../../db/connection.js';
 import type { Counting } from '../../db/job-counts.js';
-import { csvStream } from '../../src/export/csv.js';
+import { csvChunks } from '../../src/export/csv.js';
 import {
   type PreparedExport,
   PostingsExportQuery,
@@ -78,7 +77,7 @@ export function mountExports(app: OpenAPIHono, db: Db, counting: Counting): void
 }
 
 async function sendCsv(c: Context, prepared: PreparedExport, bom: boolean, metaPath: string) {
-  const csv = csvStream(await prepared.pages(), prepared.columns, { bom });
+  const csv = csvChunks(await prepared.pages(), prepared.columns, { bom });
   return c.body(webStream(csv), 200, {
     'Content-Type': 'text/csv; charset=utf-8',
     'Content-Disposition': `attachment; filename="${prepared.filename}"`,
@@ -87,22 +86,21 @@ async function sendCsv(c: Context, prepared: PreparedExport, bom: boolean, metaP
 }
 
 /**
- * A Node stream as a web stream that reads one chunk per pull: nothing is
- * read ahead of the client, a cancelled download destroys the source (and
- * so ends the database reads), and a failure mid-way errors the body, so
- * the client sees a broken download rather than a short file that looks whole.
+ * The chunks as a web stream that reads one chunk per pull: nothing is read
+ * ahead of the client, a cancelled download ends the chunks (and so the
+ * database reads and the writer thread), and a failure mid-way errors the
+ * body, so the client sees a broken download rather than a short file that
+ * looks whole.
  */
-function webStream(readable: Readable): ReadableStream<Uint8Array> {
-  const chunks = readable[Symbol.asyncIterator]();
-  const utf8 = new TextEncoder();
+function webStream(chunks: AsyncGenerator<Uint8Array>): ReadableStream<Uint8Array> {
   return new ReadableStream<Uint8Array>({
     async pull(controller) {
       const { done, value } = await chunks.next();
       if (done) controller.close();
-      else controller.enqueue(typeof value === 'string' ? utf8.encode(value) : (value as Uint8Array));
+      else controller.enqueue(value);
     },
     async cancel() {
-      await chunks.return?.();
+      await chunks.return(undefined);
     },
   });
 }

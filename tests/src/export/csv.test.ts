@@ -1,69 +1,76 @@
 import { describe, expect, it } from 'vitest';
-import { csvStream } from '../../../src/export/csv.js';
+import { BATCH_ROWS, type CsvPages, csvChunks } from '../../../src/export/csv.js';
+import { csvText } from '../../../src/export/csv-text.js';
 
-async function text(stream: AsyncIterable<unknown>): Promise<string> {
+async function text(chunks: AsyncIterable<Uint8Array>): Promise<string> {
+  const utf8 = new TextDecoder('utf-8', { ignoreBOM: true });
   let out = '';
-  for await (const chunk of stream) out += String(chunk);
-  return out;
+  for await (const chunk of chunks) out += utf8.decode(chunk, { stream: true });
+  return out + utf8.decode();
 }
 
-describe('csvStream', () => {
-  it('writes a header and RFC 4180 records, neutralizing text cells but not numbers', async () => {
-    const rows = [
-      { a: -5, b: '-5', c: null, d: 'x, "y"\nz' },
-      { a: 0.1, b: '=1+1', c: undefined, d: '' },
-    ];
-    expect(await text(csvStream([rows], ['a', 'b', 'c', 'd'], { bom: false }))).toBe(
-      `a,b,c,d\r\n-5,'-5,,"x, ""y""\nz"\r\n0.1,'=1+1,,\r\n`,
-    );
-  });
+const csv = (pages: CsvPages, columns: string[], bom = false) => csvChunks(pages, columns, { bom });
 
-  it('takes rows as arrays in column order', async () => {
-    expect(await text(csvStream([[[1, '@x', null]]], ['n', 's', 'e'], { bom: false }))).toBe("n,s,e\r\n1,'@x,\r\n");
+// The rows after the first batch are written on a second thread (csv-thread.ts): these run it for real.
+describe('csvChunks', () => {
+  it('writes the header, then the rows as csvText writes them, neutralized, with multi-byte text whole', async () => {
+    const rows = [
+      [1, '=1+1', 'Zürich, "CH"'],
+      [2, null, '東京\nline'],
+    ];
+    expect(await text(csv([rows], ['n', 'f', 'place']))).toBe(
+      csvText(rows, ['n', 'f', 'place'], { header: true, bom: false }),
+    );
+    expect(await text(csv([rows], ['n', 'f', 'place']))).toContain(`2,,"東京\nline"\r\n`);
   });
 
   it('writes the byte order mark first when asked, and the header even without rows', async () => {
-    expect(await text(csvStream([], ['a'], { bom: true }))).toBe('\uFEFFa\r\n');
+    expect(await text(csv([], ['a'], true))).toBe('\uFEFFa\r\n');
+    expect(await text(csv([[], []], ['a', 'b']))).toBe('a,b\r\n');
   });
 
   it('reads pages in order, sync or async, skipping empty ones', async () => {
     const expected = 'n\r\n1\r\n2\r\n3\r\n';
-    expect(await text(csvStream([[[1], [2]], [], [[3]]], ['n'], { bom: false }))).toBe(expected);
+    expect(await text(csv([[[1], [2]], [], [[3]]], ['n']))).toBe(expected);
     async function* pages() {
       yield [[1]];
       yield [];
       yield [[2], [3]];
     }
-    expect(await text(csvStream(pages(), ['n'], { bom: false }))).toBe(expected);
+    expect(await text(csv(pages(), ['n']))).toBe(expected);
   });
 
-  it('asks for the next page only once the last one is written', async () => {
+  it('keeps every row in order across batches and pages of any size', async () => {
+    const rows = Array.from({ length: BATCH_ROWS * 3 + 7 }, (_, i) => [i, `r${i}`]);
+    const pages = [rows.slice(0, 10), rows.slice(10, BATCH_ROWS * 2 + 500), rows.slice(BATCH_ROWS * 2 + 500)];
+    let counted = 0;
+    const chunks = csvChunks(pages, ['n', 's'], {
+      bom: false,
+      counted: (n) => {
+        counted += n;
+      },
+    });
+    expect(await text(chunks)).toBe(csvText(rows, ['n', 's'], { header: true, bom: false }));
+    expect(counted).toBe(rows.length);
+  });
+
+  it('asks for the next page only as the consumer takes chunks', async () => {
     const asked: number[] = [];
     async function* pages() {
       for (let page = 0; page < 1_000; page++) {
         asked.push(page);
-        // Rows of a kilobyte: the stream's buffers hold a few hundred.
         yield Array.from({ length: 10 }, () => ['x'.repeat(1_000)]);
       }
     }
-    const csv = csvStream(pages(), ['s'], { bom: false });
-    const chunks = csv[Symbol.asyncIterator]();
+    const chunks = csv(pages(), ['s']);
     await chunks.next();
     await new Promise((resolve) => setTimeout(resolve, 50));
-    // A few buffers' worth, not the thousand pages.
-    expect(asked.length).toBeLessThan(50);
-    await chunks.return?.();
+    // The batches in flight, not the thousand pages.
+    expect(asked.length).toBeLessThan(10);
+    await chunks.return(undefined);
   });
 
-  it('fails with the error of a page that fails: a broken file, not a short one', async () => {
-    async function* pages() {
-      yield [[1]];
-      throw new Error('disk gone');
-    }
-    await expect(text(csvStream(pages(), ['n'], { bom: false }))).rejects.toThrow('disk gone');
-  });
-
-  it('pulls rows of a page only as fast as they are read, and ends the row source when destroyed', async () => {
+  it('pulls rows of a lazy page a batch at a time, and ends the row source when stopped', async () => {
     let pulled = 0;
     let finished = false;
     function* rows() {
@@ -76,18 +83,15 @@ describe('csvStream', () => {
         finished = true;
       }
     }
-    const csv = csvStream([rows()], ['n', 's'], { bom: false });
-    const chunks = csv[Symbol.asyncIterator]();
+    const chunks = csv([rows()], ['n', 's']);
     await chunks.next();
     await new Promise((resolve) => setTimeout(resolve, 50));
-    // A few buffers' worth (64 Ki characters each, some 5,000 of these rows), not the million.
-    expect(pulled).toBeLessThan(20_000);
-    await chunks.return?.();
-    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(pulled).toBeLessThan(BATCH_ROWS * 5);
+    await chunks.return(undefined);
     expect(finished).toBe(true);
   });
 
-  it('ends an async page source when destroyed mid-way', async () => {
+  it('ends an async page source when stopped mid-way', async () => {
     let finished = false;
     async function* pages() {
       try {
@@ -96,11 +100,22 @@ describe('csvStream', () => {
         finished = true;
       }
     }
-    const csv = csvStream(pages(), ['n'], { bom: false });
-    const chunks = csv[Symbol.asyncIterator]();
+    const chunks = csv(pages(), ['n']);
     await chunks.next();
-    await chunks.return?.();
-    await new Promise((resolve) => setTimeout(resolve, 10));
+    await chunks.return(undefined);
     expect(finished).toBe(true);
+  });
+
+  it('fails with the error of a page that fails: a broken file, not a short one', async () => {
+    async function* pages() {
+      yield [[1]];
+      throw new Error('disk gone');
+    }
+    await expect(text(csv(pages(), ['n']))).rejects.toThrow('disk gone');
+  });
+
+  it('fails when a row cannot reach the writer thread', async () => {
+    const rows = [...Array.from({ length: BATCH_ROWS }, (_, i) => [i]), [() => 2]];
+    await expect(text(csv([rows], ['n']))).rejects.toThrow(/could not be cloned/);
   });
 });
