@@ -1,17 +1,25 @@
-// The CSV writer thread's entry (started by csv.ts): each message is a batch
-// of rows, answered with the batch's CSV as UTF-8 bytes, in order, the
-// buffer handed over rather than copied. csv.ts writes the header itself.
-import { parentPort, workerData } from 'node:worker_threads';
+// The CSV writer thread's entry (started by csv.ts, one per process): each
+// message is a batch of rows of some export, answered in order with the
+// batch's CSV as UTF-8 bytes, the buffer handed over rather than copied.
+// csv.ts writes each export's header itself.
+import { parentPort } from 'node:worker_threads';
 import { type CsvRow, csvText } from './csv-text.js';
 
-export interface CsvThreadData {
-  columns: string[];
+export interface CsvThreadBatch {
+  id: number;
+  columns: readonly string[];
+  rows: CsvRow[];
 }
 
-const { columns } = workerData as CsvThreadData;
+export interface CsvThreadReply {
+  id: number;
+  bytes: Uint8Array;
+}
+
 const utf8 = new TextEncoder();
 
-parentPort?.on('message', (rows: CsvRow[]) => {
+parentPort?.on('message', ({ id, columns, rows }: CsvThreadBatch) => {
   const bytes = utf8.encode(csvText(rows, columns, { header: false, bom: false }));
-  parentPort?.postMessage(bytes, [bytes.buffer]);
+  const reply: CsvThreadReply = { id, bytes };
+  parentPort?.postMessage(reply, [bytes.buffer]);
 });

@@ -1,17 +1,18 @@
 // Rows to CSV as a stream of UTF-8 chunks, the text written on a second
-// thread (csv-thread.ts, with csv-stringify; see csv-text.ts for the format)
-// while this one reads the next rows. On the 1M-posting benchmark a row cost
-// about 5 µs to read and 4 µs to write as CSV on one thread; split across
-// two, the postings export went from about 100,000 to about 150,000 rows/s.
+// thread (csv-thread.ts; csv-text.ts holds the format) while this one reads
+// the next rows. A 1M-posting export's row costs about 5 µs to read (SQLite,
+// JSON.parse) and 2–3 µs to write as CSV: on the benchmark, the postings
+// export ran at 80–96k rows/s on one thread, 108–137k with the writer thread
+// (runs taken in turn, same process build).
 //
 // Rows come in pages and are sent to the writer in batches of BATCH_ROWS,
 // at most IN_FLIGHT batches ahead of the consumer: the next rows are read
 // only when the consumer takes a chunk, so an export of any size holds a few
 // batches, not its rows. Ending the iteration early (a client gone) ends the
-// page iterator and stops the thread.
+// page iterator; the batches already sent are written and dropped.
 import { Worker } from 'node:worker_threads';
 import { type CsvRow, csvText } from './csv-text.js';
-import type { CsvThreadData } from './csv-thread.js';
+import type { CsvThreadBatch, CsvThreadReply } from './csv-thread.js';
 
 export interface CsvOptions {
   /** Prepend the UTF-8 byte order mark (EF BB BF). */
@@ -35,8 +36,9 @@ const utf8 = new TextEncoder();
 
 /**
  * The CSV of the rows, header first (even with no rows), in chunks of a
- * batch each; the rows after the first batch are written on the thread. A page that fails, or a writer thread that fails, fails the
- * iteration: the consumer sees a broken file, not a short one that looks whole.
+ * batch each; the rows after the first batch are written on the thread. A
+ * page that fails, or a writer thread that fails, fails the iteration: the
+ * consumer sees a broken file, not a short one that looks whole.
  */
 export async function* csvChunks(
   pages: CsvPages,
@@ -47,27 +49,22 @@ export async function* csvChunks(
   // The header and the first batch are written here: an export of one batch
   // (most filtered ones) never waits for a thread to start.
   let first = true;
-  let writer: CsvWriterThread | undefined;
   const written: Array<Promise<Uint8Array>> = [];
-  try {
-    for await (const page of pages) {
-      for (const batch of batches(page)) {
-        options.counted?.(batch.length);
-        if (first) {
-          first = false;
-          yield utf8.encode(header() + csvText(batch, columns, { header: false, bom: false }));
-          continue;
-        }
-        writer ??= new CsvWriterThread({ columns: [...columns] });
-        written.push(writer.write(batch));
-        if (written.length >= IN_FLIGHT) yield await (written.shift() as Promise<Uint8Array>);
+  for await (const page of pages) {
+    for (const batch of batches(page)) {
+      options.counted?.(batch.length);
+      if (first) {
+        first = false;
+        yield utf8.encode(header() + csvText(batch, columns, { header: false, bom: false }));
+        continue;
       }
+      shared ??= new CsvWriterThread();
+      written.push(shared.write(columns, batch));
+      if (written.length >= IN_FLIGHT) yield await (written.shift() as Promise<Uint8Array>);
     }
-    if (first) yield utf8.encode(header());
-    for (let chunk = written.shift(); chunk; chunk = written.shift()) yield await chunk;
-  } finally {
-    await writer?.stop();
   }
+  if (first) yield utf8.encode(header());
+  for (let chunk = written.shift(); chunk; chunk = written.shift()) yield await chunk;
 }
 
 /** A page's rows in arrays of at most BATCH_ROWS, taken from the page only as each batch is wanted. */
@@ -83,41 +80,50 @@ function* batches(page: Iterable<CsvRow>): Generator<CsvRow[]> {
   if (batch.length > 0) yield batch;
 }
 
-/** One writer thread: batches in, their CSV bytes out, in the order sent. */
+/**
+ * The process's writer thread, shared by every export and kept once
+ * started: starting one costs about 50 ms, a quarter of a 16,000-row skills
+ * export. Idle, it is unreferenced, so it never keeps a process alive; while
+ * a batch is out, it is referenced, so a process waiting on it does not exit.
+ */
 class CsvWriterThread {
   private readonly worker: Worker;
-  private readonly waiting: Array<{ resolve: (chunk: Uint8Array) => void; reject: (error: Error) => void }> = [];
-  private failure: Error | undefined;
+  private readonly waiting = new Map<number, { resolve: (chunk: Uint8Array) => void; reject: (e: Error) => void }>();
+  private nextId = 1;
 
-  constructor(data: CsvThreadData) {
-    this.worker = startCsvThread(data);
-    this.worker.on('message', (chunk: Uint8Array) => this.waiting.shift()?.resolve(chunk));
-    this.worker.on('error', (error) => this.fail(error));
-    this.worker.on('exit', (code) => this.fail(new Error(`the CSV writer thread stopped (exit code ${code})`)));
+  constructor() {
+    this.worker = startCsvThread();
+    this.worker.unref();
+    this.worker.on('message', ({ id, bytes }: CsvThreadReply) => {
+      this.waiting.get(id)?.resolve(bytes);
+      this.waiting.delete(id);
+      if (this.waiting.size === 0) this.worker.unref();
+    });
+    const fail = (error: Error) => {
+      if (shared === this) shared = undefined;
+      for (const waiter of this.waiting.values()) waiter.reject(error);
+      this.waiting.clear();
+    };
+    this.worker.on('error', fail);
+    this.worker.on('exit', (code) => fail(new Error(`the CSV writer thread stopped (exit code ${code})`)));
   }
 
-  write(rows: CsvRow[]): Promise<Uint8Array> {
+  write(columns: readonly string[], rows: CsvRow[]): Promise<Uint8Array> {
+    const id = this.nextId++;
     const chunk = new Promise<Uint8Array>((resolve, reject) => {
-      if (this.failure) return reject(this.failure);
-      this.waiting.push({ resolve, reject });
-      this.worker.postMessage(rows);
+      const message: CsvThreadBatch = { id, columns, rows };
+      this.worker.postMessage(message);
+      this.waiting.set(id, { resolve, reject });
+      this.worker.ref();
     });
-    // Awaited in order by csvChunks; once it has failed, the later ones are
-    // never awaited, and their rejection must not count as unhandled.
+    // Awaited in order by csvChunks; once one has failed, or the consumer
+    // has gone, the later ones are never awaited: not an unhandled rejection.
     chunk.catch(() => {});
     return chunk;
   }
-
-  async stop(): Promise<void> {
-    this.fail(new Error('the CSV writer thread was stopped'));
-    await this.worker.terminate();
-  }
-
-  private fail(error: Error): void {
-    this.failure ??= error;
-    for (const waiter of this.waiting.splice(0)) waiter.reject(this.failure);
-  }
 }
+
+let shared: CsvWriterThread | undefined;
 
 /**
  * The writer thread, from the compiled csv-thread.js beside this module; run
@@ -125,9 +131,9 @@ class CsvWriterThread {
  * loader of its own, so it registers tsx (a dev dependency) before importing
  * csv-thread.ts.
  */
-function startCsvThread(workerData: CsvThreadData): Worker {
-  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./csv-thread.js', import.meta.url), { workerData });
+function startCsvThread(): Worker {
+  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./csv-thread.js', import.meta.url));
   const entry = JSON.stringify(new URL('./csv-thread.ts', import.meta.url).href);
   const boot = `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${entry}); });`;
-  return new Worker(boot, { eval: true, workerData });
+  return new Worker(boot, { eval: true });
 }

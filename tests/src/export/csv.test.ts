@@ -1,3 +1,5 @@
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { BATCH_ROWS, type CsvPages, csvChunks } from '../../../src/export/csv.js';
 import { csvText } from '../../../src/export/csv-text.js';
@@ -117,5 +119,32 @@ describe('csvChunks', () => {
   it('fails when a row cannot reach the writer thread', async () => {
     const rows = [...Array.from({ length: BATCH_ROWS }, (_, i) => [i]), [() => 2]];
     await expect(text(csv([rows], ['n']))).rejects.toThrow(/could not be cloned/);
+  });
+
+  it('keeps two exports written at once apart, each whole and in order', async () => {
+    const a = Array.from({ length: BATCH_ROWS * 4 + 3 }, (_, i) => [i, `a${i}`]);
+    const b = Array.from({ length: BATCH_ROWS * 3 + 9 }, (_, i) => ({ x: `=b${i}`, y: i / 2 }));
+    const [textA, textB] = await Promise.all([text(csv([a], ['n', 's'])), text(csv([b], ['x', 'y']))]);
+    expect(textA).toBe(csvText(a, ['n', 's'], { header: true, bom: false }));
+    expect(textB).toBe(csvText(b, ['x', 'y'], { header: true, bom: false }));
+  });
+
+  it('never keeps a process alive once its exports are written (the thread idles unreferenced)', () => {
+    const module = JSON.stringify(new URL('../../../src/export/csv.ts', import.meta.url).href);
+    const script = `
+      const { csvChunks } = await import(${module});
+      const rows = Array.from({ length: 5000 }, (_, i) => [i]);
+      let bytes = 0;
+      for await (const chunk of csvChunks([rows], ['n'], { bom: false })) bytes += chunk.length;
+      console.log(bytes);`;
+    const run = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
+      cwd: fileURLToPath(new URL('../../..', import.meta.url)),
+      encoding: 'utf8',
+      timeout: 15_000,
+    });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    const rows = Array.from({ length: 5000 }, (_, i) => [i]);
+    expect(Number(run.stdout.trim())).toBe(csvText(rows, ['n'], { header: true, bom: false }).length);
   });
 });
