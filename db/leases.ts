@@ -3,7 +3,9 @@
 // that replaces only a lapsed lease), so two processes asking at once cannot
 // both win. A live run renews its lease well before it lapses; a run killed
 // without a word leaves a lease that lapses by itself, and the runs it left
-// 'running' are marked interrupted by the next process that starts.
+// 'running' are marked interrupted by the next process that starts. A lease
+// held by a process of this host that no longer exists (kill -9) counts as
+// lapsed at once: the next run need not wait out LEASE_MS.
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import { type SqlBool, sql } from 'kysely';
@@ -21,6 +23,39 @@ export function leaseHolder(): string {
 
 const expiry = (now: Date, ms: number) => new Date(now.getTime() + ms).toISOString();
 
+/** The process a holder names, when it is one of this host's; null for any other holder. */
+function localPid(holder: string): number | null {
+  const parts = holder.split(':');
+  if (parts.length < 3) return null;
+  const pid = Number(parts.at(-2));
+  const host = parts.slice(0, -2).join(':');
+  return host === hostname() && Number.isInteger(pid) && pid > 0 ? pid : null;
+}
+
+/** False only when this host has no process with that id (a reused id reads as alive: the lease then lapses by time). */
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code !== 'ESRCH';
+  }
+}
+
+/** Drops the leases whose holder was a process of this host that is gone; returns their source ids. */
+export async function dropDeadLeases(db: Db): Promise<number[]> {
+  const leases = await db.selectFrom('run_leases').select(['source_id', 'holder']).execute();
+  const dead = leases.filter((l) => {
+    const pid = localPid(l.holder);
+    return pid !== null && pid !== process.pid && !isAlive(pid);
+  });
+  for (const lease of dead) {
+    // Only that holder's row: a live run may have taken the lease meanwhile.
+    await releaseLease(db, lease.source_id, lease.holder);
+  }
+  return dead.map((l) => l.source_id);
+}
+
 /** Takes the source's lease for holder unless another holder's lease is still current. */
 export async function acquireLease(
   db: Db,
@@ -29,6 +64,7 @@ export async function acquireLease(
   now: Date,
   ms = LEASE_MS,
 ): Promise<boolean> {
+  await dropDeadLeases(db);
   const result = await db
     .insertInto('run_leases')
     .values({ source_id: sourceId, holder, expires_at: expiry(now, ms) })
@@ -68,10 +104,12 @@ function interruptRuns(db: Db, now: Date) {
 
 /**
  * Runs left 'running' by a process that died (no current lease on their
- * source) are marked interrupted; returns their ids. A run whose source is
+ * source, or one held by a process of this host that is gone) are marked
+ * interrupted; returns their ids. A run whose source is
  * leased by a live process is left alone: it is still going.
  */
 export async function markAbandonedRuns(db: Db, now: Date): Promise<number[]> {
+  await dropDeadLeases(db);
   const rows = await interruptRuns(db, now)
     .where((eb) =>
       eb.not(

@@ -74,7 +74,8 @@ export function startScheduler(deps: SchedulerDeps): Scheduler {
         signal: abort.signal,
         crawler: { chromiumPath: deps.chromiumPath },
       });
-      if (summary.status !== 'busy') await refreshAfterRuns(deps.db, deps.log);
+      // Not while stopping: at a million postings a rebuild takes a minute, and the next start does it.
+      if (summary.status !== 'busy' && !abort.signal.aborted) await refreshAfterRuns(deps.db, deps.log);
       const { counts } = summary;
       deps.log.info(
         {

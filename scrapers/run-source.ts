@@ -113,6 +113,8 @@ async function leasedRun(source: SourceConfig, deps: RunSourceDeps, sourceId: nu
   };
 
   let error: string | null = null;
+  // Set when a stop's grace ran out with pages still in flight (a host that never answers).
+  let left = false;
   try {
     const crawler = createCrawler(
       {
@@ -123,6 +125,8 @@ async function leasedRun(source: SourceConfig, deps: RunSourceDeps, sourceId: nu
       },
       {
         async onPage(page) {
+          // A page that answers after the run was left: its run is already recorded as ended.
+          if (left) return;
           counts.pagesFetched++;
           const body = adapter.format === 'json' ? parseJson(page.body, page.request.url) : page.body;
           let result: ReturnType<typeof adapter.read>;
@@ -154,7 +158,16 @@ async function leasedRun(source: SourceConfig, deps: RunSourceDeps, sourceId: nu
     const stop = () => crawler.stop('the run was asked to stop');
     deps.signal?.addEventListener('abort', stop, { once: true });
     try {
-      if (!deps.signal?.aborted) await crawler.run(unqueued(adapter.start(source, context)));
+      if (!deps.signal?.aborted) {
+        const ended = await crawlOrLeave(crawler.run(unqueued(adapter.start(source, context))), deps.signal);
+        if (ended === 'left') {
+          left = true;
+          deps.log?.warn(
+            { source: name },
+            `pages still in flight ${STOP_GRACE_MS / 1000} s after the stop: left unread`,
+          );
+        }
+      }
     } finally {
       deps.signal?.removeEventListener('abort', stop);
     }
@@ -178,6 +191,30 @@ async function leasedRun(source: SourceConfig, deps: RunSourceDeps, sourceId: nu
   await finishRun(db, runId, { status, counts, error }, now());
   progress();
   return { source: name, runId, status, counts, error };
+}
+
+/**
+ * After a stop, pages in flight get this long to finish; past it the run
+ * stores what it has and ends as interrupted without them, so a host that
+ * never answers cannot hold a stopping process past its 10 s (a SIGTERM).
+ */
+export const STOP_GRACE_MS = 5_000;
+
+/** 'done' when the crawl ends; 'left' when it is still going STOP_GRACE_MS after the signal aborted it. */
+function crawlOrLeave(crawl: Promise<unknown>, signal: AbortSignal | undefined): Promise<'done' | 'left'> {
+  return new Promise((resolve, reject) => {
+    let grace: NodeJS.Timeout | undefined;
+    const onAbort = () => {
+      grace = setTimeout(() => resolve('left'), STOP_GRACE_MS);
+    };
+    signal?.addEventListener('abort', onAbort, { once: true });
+    crawl
+      .then(() => resolve('done'), reject)
+      .finally(() => {
+        clearTimeout(grace);
+        signal?.removeEventListener('abort', onAbort);
+      });
+  });
 }
 
 function parseJson(body: string, url: string): unknown {

@@ -12,6 +12,7 @@ import { mountTrends } from './api/trends.js';
 import { mountAssets } from './assets.js';
 import { errorBody, onError, validationMessage } from './errors.js';
 import { mountExports } from './export/routes.js';
+import { createMetrics } from './metrics.js';
 import { mountPages } from './pages/index.js';
 import { secureHeadersMiddleware } from './security.js';
 
@@ -23,6 +24,8 @@ export interface AppDeps {
   admin?: AdminDeps;
   /** The clock pages read sources' freshness by; default: the system clock (tests pass a fixed one). */
   now?: () => Date;
+  /** /metrics also reports the process (CPU, memory, event loop, GC): `serve` sets it. */
+  processMetrics?: boolean;
 }
 
 export function createApp(deps: AppDeps): OpenAPIHono {
@@ -33,12 +36,16 @@ export function createApp(deps: AppDeps): OpenAPIHono {
       if (!result.success) return c.json(errorBody('bad_request', validationMessage(result.error.issues)), 400);
     },
   });
-  // First, so every response gets the headers: routes, assets, the JSON 404 and errors.
+  const now = deps.now ?? (() => new Date());
+  const metrics = createMetrics({ db: deps.db, counting, now }, { process: deps.processMetrics ?? false });
+  // First, so the request metrics time every answer: errors, 404s and the secure headers' work included.
+  app.use('*', metrics.timing);
+  // Next, so every response gets the headers: routes, assets, the JSON 404 and errors.
   app.use('*', secureHeadersMiddleware());
   app.onError(onError);
   app.notFound((c) => c.json(errorBody('not_found', `no route for ${c.req.method} ${c.req.path}`), 404));
-  const now = deps.now ?? (() => new Date());
   mountHealth(app, deps.db, now);
+  app.get('/metrics', metrics.endpoint);
   mountAssets(app);
   mountScrape(app, deps.admin);
   mountTrends(app, deps.db, counting);

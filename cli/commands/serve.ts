@@ -1,19 +1,24 @@
 // `skillpulse serve`: the dashboard and JSON API over HTTP until SIGTERM or
-// SIGINT. POST /api/scrape starts scrapes here, in the background, one at a time.
+// SIGINT. POST /api/scrape starts scrapes here, in the background, one at a
+// time; with --schedule the scheduled scrapes run here too.
 import { Writable } from 'node:stream';
 import { type Command, InvalidArgumentError } from 'commander';
 import { migrateToLatest } from '../../db/migrate.js';
+import type { Scheduler } from '../../jobs/scheduler.js';
 import { configuredSources } from '../../src/config/parse.js';
 import type { AdminDeps } from '../../web/api/scrape.js';
 import { createApp } from '../../web/app.js';
 import { type RunningServer, startServer } from '../../web/server.js';
 import type { CommandContext } from '../context.js';
 import { CommandFailed, UsageError } from '../errors.js';
+import { exitWhenDone, scheduledSources, startScheduling } from './schedule.js';
 import { runScrape } from './scrape.js';
 
 export interface ServeOptions {
   host?: string;
   port?: number;
+  /** Also run the scheduled scrapes in this process (`schedule`), for a single-box deployment. */
+  schedule?: boolean;
 }
 
 /** The config file's rule for adminToken, applied to the environment's too. */
@@ -80,11 +85,18 @@ export async function runServe(ctx: CommandContext, options: ServeOptions, out: 
     },
     log: ctx.logger,
   });
+  // Checked before anything starts: a bad cron expression is a usage error, not a server without its scrapes.
+  const scheduled = options.schedule ? scheduledSources(ctx) : null;
   const opened = ctx.openDb();
   let server: RunningServer;
+  let scheduler: Scheduler | undefined;
   try {
     await migrateToLatest(opened.db);
-    const app = createApp({ db: opened.db, admin: { token, startScrape: starter.startScrape } });
+    const app = createApp({
+      db: opened.db,
+      admin: { token, startScrape: starter.startScrape },
+      processMetrics: true,
+    });
     server = await startServer({
       app,
       host,
@@ -92,6 +104,8 @@ export async function runServe(ctx: CommandContext, options: ServeOptions, out: 
       log: ctx.logger,
       signals: {
         onShutdown: async () => {
+          // Scheduled runs in flight store what they read and end as interrupted, as `schedule` does.
+          await scheduler?.stop();
           // A run cut short would stay "running" in its record: let it finish (a second signal exits now).
           if (starter.busy()) ctx.logger.info('waiting for the running scrape to finish');
           await starter.idle();
@@ -109,6 +123,7 @@ export async function runServe(ctx: CommandContext, options: ServeOptions, out: 
     ctx.logger.warn(`listening on ${host}, not loopback: the dashboard is reachable from other machines`);
   }
   if (token === undefined) ctx.logger.warn('no admin token (SKILLPULSE_ADMIN_TOKEN): POST /api/scrape is disabled');
+  if (scheduled) scheduler = await startScheduling(ctx, opened.db, scheduled);
   out.write(`skillpulse dashboard on ${server.url}\n`);
   await server.closed;
 }
@@ -144,7 +159,9 @@ export function registerServe(program: Command, withContext: (cmd: Command) => C
     .description('start the dashboard and JSON API')
     .option('--host <host>', 'address to listen on (default: config server.host, 127.0.0.1)', parseHost)
     .option('--port <n>', 'port to listen on, 0 for any free port (default: config server.port, 3000)', parsePort)
+    .option('--schedule', 'also scrape each enabled source on its cron schedule, as `schedule` does')
     .action(async (options: ServeOptions, cmd: Command) => {
       await runServe(withContext(cmd), options, process.stdout);
+      exitWhenDone();
     });
 }

@@ -149,6 +149,44 @@ describe('skillpulse serve', () => {
     expect(result.stderr).toMatch(message);
   });
 
+  it('with --schedule, runs the scheduled scrapes in the same process, shows them at /metrics, and exits 0 on SIGTERM', async () => {
+    const job = { id: 1, title: 'Backend Engineer', content: '&lt;p&gt;Go and Kafka on AWS.&lt;/p&gt;' };
+    const fixture = await startFixtureServer({ '/v1/boards/acme/jobs': json({ jobs: [job] }) });
+    const dir = tempDir();
+    const config = join(dir, 'config.json');
+    writeFileSync(
+      config,
+      JSON.stringify({
+        sources: [{ type: 'greenhouse', name: 'acme', board: 'acme', company: 'Acme', baseUrl: fixture.url }],
+        schedule: { cron: '* * * * * *', timezone: 'UTC' },
+        scraping: { perHostDelaySecs: 0, maxRetries: 0 },
+      }),
+    );
+    const db = join(dir, 'sp.db');
+    const served = await serve(['--config', config, '--db', db, 'serve', '--port', '0', '--schedule']);
+    const succeeded = /skillpulse_scrape_runs_total\{source="acme",status="succeeded"\} (\d+)/;
+    let metrics = '';
+    for (let waited = 0; !succeeded.test(metrics); waited += 250) {
+      if (waited > 15_000) throw new Error(`no scheduled run in 15 s:\n${served.stderr()}\n${metrics}`);
+      await new Promise((resolve) => setTimeout(resolve, 250));
+      metrics = await (await fetch(new URL('/metrics', served.url))).text();
+    }
+    expect(metrics).toMatch(/skillpulse_scrape_postings_total\{source="acme",change="new"\} 1\n/);
+    expect(metrics).toMatch(/skillpulse_postings_stored\{source="acme",state="open"\} 1\n/);
+    expect(metrics).toContain('process_resident_memory_bytes');
+    expect(served.stderr()).toMatch(/acme: next run/);
+    expect(((await (await fetch(new URL('/healthz', served.url))).json()) as { status: string }).status).toBe('ok');
+
+    served.child.kill('SIGTERM');
+    expect(await within(served.exit, 10_000, 'exit after SIGTERM')).toBe(0);
+    const opened = openDatabase(db, { readonly: true });
+    const statuses = await opened.db.selectFrom('scrape_runs').select('status').execute();
+    await opened.close();
+    // Every run ended: none left 'running' by the stop.
+    expect(statuses.length).toBeGreaterThanOrEqual(1);
+    expect(statuses.filter((r) => r.status === 'running')).toEqual([]);
+  });
+
   it('exits 1 with one line when the port is taken', async () => {
     const first = await serve(['--db', join(tempDir(), 'a.db'), 'serve', '--port', '0']);
     const port = new URL(first.url).port;

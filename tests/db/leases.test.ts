@@ -1,6 +1,9 @@
+import { spawnSync } from 'node:child_process';
+import { hostname } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import {
   acquireLease,
+  dropDeadLeases,
   interruptLeftoverRuns,
   LEASE_MS,
   leaseHolder,
@@ -68,5 +71,32 @@ describe('run leases', () => {
       { id: left, status: 'interrupted' },
       { id: other, status: 'running' },
     ]);
+  });
+
+  it('count a lease held by a process of this host that is gone as lapsed at once (kill -9), and no other', async () => {
+    const { db, gh, lever } = closeLater(await migratedDbWithBoards(T0));
+    // A process that has exited: its id names no process now.
+    const gone = spawnSync(process.execPath, ['-e', '']).pid;
+    const dead = `${hostname()}:${gone}:deadbeef`;
+    const live = `${hostname()}:${process.pid}:livelive`;
+    const remote = `another-host:${gone}:far0far0`;
+    expect(await acquireLease(db, gh, dead, T0)).toBe(true);
+    expect(await acquireLease(db, lever, live, T0)).toBe(true);
+    const killed = await recordRun(db, gh, '2026-11-21T03:00:00Z', 'running', null);
+    const going = await recordRun(db, lever, '2026-11-21T03:00:00Z', 'running', null);
+    // Within the dead holder's term: its runs are interrupted, the live one's are not.
+    expect(await markAbandonedRuns(db, at(1_000))).toEqual([killed]);
+    expect(await acquireLease(db, gh, leaseHolder(), at(2_000))).toBe(true);
+    expect(await acquireLease(db, lever, leaseHolder(), at(2_000))).toBe(false);
+    const status = await db.selectFrom('scrape_runs').select(['id', 'status']).orderBy('id').execute();
+    expect(status).toEqual([
+      { id: killed, status: 'interrupted' },
+      { id: going, status: 'running' },
+    ]);
+    // Another host's process cannot be looked up: its lease lapses by time only.
+    await releaseLease(db, lever, live);
+    expect(await acquireLease(db, lever, remote, at(3_000))).toBe(true);
+    expect(await dropDeadLeases(db)).toEqual([]);
+    expect(await acquireLease(db, lever, leaseHolder(), at(4_000))).toBe(false);
   });
 });

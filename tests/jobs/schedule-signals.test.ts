@@ -1,87 +1,31 @@
 // `skillpulse schedule` stopped by SIGTERM in the middle of a run: it exits 0
 // within 10 s, the run is marked interrupted, and the batches it finished
-// stay stored.
-import { spawn } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+// stay stored; pages a host never answers are left after a 5 s grace.
 import { describe, expect, it } from 'vitest';
-import { openDatabase } from '../../db/connection.js';
-import { migrateToLatest } from '../../db/migrate.js';
-import { CLI, cliEnv } from '../helpers/cli.js';
-import { html, startFixtureServer } from '../helpers/fixture-server.js';
+import { sleep, startCli, startJobSite, waitFor } from '../helpers/job-site.js';
 import { useTempDir } from '../helpers/tmp.js';
 
 const tempDir = useTempDir();
 const PAGES = 800;
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-function jobPage(id: number): string {
-  const ld = {
-    '@context': 'https://schema.org',
-    '@type': 'JobPosting',
-    identifier: String(id),
-    title: `Backend Engineer ${id}`,
-    hiringOrganization: 'Signal Co',
-    datePosted: '2026-11-01',
-    description: '<p>Go services on Kubernetes with PostgreSQL.</p>',
-  };
-  return `<!doctype html><script type="application/ld+json">${JSON.stringify(ld)}</script>`;
-}
 
 describe('skillpulse schedule on SIGTERM', () => {
   it('stops mid-run, keeps the finished batches, marks the run interrupted and exits 0 within 10 s', async () => {
-    const links = Array.from({ length: PAGES }, (_, i) => `<a href="/jobs/${i}">Job ${i}</a>`).join('');
-    const routes: Parameters<typeof startFixtureServer>[0] = { '/jobs': html(links) };
     // Slow enough that the run is still going when the signal comes.
-    for (let i = 0; i < PAGES; i++) routes[`/jobs/${i}`] = { ...html(jobPage(i)), delayMs: 15 };
-    const server = await startFixtureServer(routes);
-    const dir = tempDir();
-    const path = join(dir, 'sp.db');
-    const configPath = join(dir, 'config.json');
-    writeFileSync(
-      configPath,
-      JSON.stringify({
-        sources: [
-          { type: 'jsonld', name: 'sig', startUrls: ['https://careers.sig.example/jobs'], baseUrl: server.url },
-        ],
-        schedule: { cron: '* * * * * *', timezone: 'UTC' },
-        scraping: { perHostDelaySecs: 0, maxRetries: 0, concurrency: 4, requestsPerMinute: 6_000 },
-      }),
-    );
-    const opened = openDatabase(path);
-    await migrateToLatest(opened.db);
-    const child = spawn(process.execPath, [CLI, '--config', configPath, '--db', path, 'schedule'], {
-      env: cliEnv(),
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let log = '';
-    child.stdout.on('data', (d) => (log += d));
-    child.stderr.on('data', (d) => (log += d));
-    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-
+    const site = await startJobSite({ dir: tempDir(), name: 'sig', pages: PAGES, delayMs: () => 15 });
+    const cli = startCli(site, 'schedule');
     // Wait for the first batch (250 postings) to be committed.
-    const stored = async () =>
-      (
-        await opened.db
-          .selectFrom('postings')
-          .select((eb) => eb.fn.countAll<number>().as('n'))
-          .executeTakeFirstOrThrow()
-      ).n;
-    for (let waited = 0; (await stored()) < 250; waited += 100) {
-      if (waited > 20_000) throw new Error(`no batch stored in 20 s:\n${log}`);
-      await sleep(100);
-    }
+    await waitFor(async () => (await site.stored()) >= 250, 'a batch stored', cli);
     const signalled = Date.now();
-    child.kill('SIGTERM');
-    expect(await exited, log).toBe(0);
+    cli.child.kill('SIGTERM');
+    expect((await cli.exited).code, cli.log()).toBe(0);
     expect(Date.now() - signalled).toBeLessThan(10_000);
 
-    const runs = await opened.db
+    const runs = await site.opened.db
       .selectFrom('scrape_runs')
       .select(['status', 'pages_fetched', 'postings_new', 'finished_at'])
       .execute();
-    const postings = await stored();
-    await opened.close();
+    const postings = await site.stored();
+    await site.opened.close();
     expect(runs).toHaveLength(1);
     expect(runs[0]?.status).toBe('interrupted');
     expect(runs[0]?.finished_at).not.toBeNull();
@@ -89,5 +33,33 @@ describe('skillpulse schedule on SIGTERM', () => {
     expect(runs[0]?.pages_fetched ?? 0).toBeLessThan(PAGES + 1);
     expect(postings).toBeGreaterThanOrEqual(250);
     expect(runs[0]?.postings_new).toBe(postings);
+  }, 40_000);
+
+  it('leaves pages a host never answers after a 5 s grace: exits 0 within 10 s, storing what was read', async () => {
+    const FAST = 300;
+    const site = await startJobSite({
+      dir: tempDir(),
+      name: 'hang',
+      pages: PAGES,
+      // The first pages answer; the rest hang far past the 10 s a stop may take.
+      delayMs: (i) => (i < FAST ? 5 : 30_000),
+      scraping: { timeoutSecs: 60 },
+    });
+    const cli = startCli(site, 'schedule');
+    // Every fast page asked for, the crawl now waiting on pages that never come.
+    const asked = () => site.server.requests.filter((r) => r.path.startsWith('/jobs/')).length;
+    await waitFor(() => asked() >= FAST + 4, 'the fast pages asked for', cli);
+    await sleep(500);
+    const signalled = Date.now();
+    cli.child.kill('SIGTERM');
+    expect((await cli.exited).code, cli.log()).toBe(0);
+    expect(Date.now() - signalled).toBeLessThan(10_000);
+    expect(cli.log()).toMatch(/pages still in flight 5 s after the stop: left unread/);
+    const runs = await site.opened.db.selectFrom('scrape_runs').select(['status', 'postings_new']).execute();
+    const postings = await site.stored();
+    await site.opened.close();
+    expect(runs).toEqual([{ status: 'interrupted', postings_new: FAST }]);
+    // The fast pages' postings, the last partial batch included, are stored.
+    expect(postings).toBe(FAST);
   }, 40_000);
 });
