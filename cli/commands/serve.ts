@@ -90,6 +90,12 @@ export async function runServe(ctx: CommandContext, options: ServeOptions, out: 
   const opened = ctx.openDb();
   let server: RunningServer;
   let scheduler: Scheduler | undefined;
+  // Stopped as soon as a signal comes, alongside the server's close (which may wait for requests in flight).
+  let schedulerStopped: Promise<void> | undefined;
+  const stopScheduler = () => {
+    schedulerStopped ??= scheduler?.stop() ?? Promise.resolve();
+    return schedulerStopped;
+  };
   try {
     await migrateToLatest(opened.db);
     const app = createApp({
@@ -105,7 +111,7 @@ export async function runServe(ctx: CommandContext, options: ServeOptions, out: 
       signals: {
         onShutdown: async () => {
           // Scheduled runs in flight store what they read and end as interrupted, as `schedule` does.
-          await scheduler?.stop();
+          await stopScheduler();
           // A run cut short would stay "running" in its record: let it finish (a second signal exits now).
           if (starter.busy()) ctx.logger.info('waiting for the running scrape to finish');
           await starter.idle();
@@ -123,7 +129,10 @@ export async function runServe(ctx: CommandContext, options: ServeOptions, out: 
     ctx.logger.warn(`listening on ${host}, not loopback: the dashboard is reachable from other machines`);
   }
   if (token === undefined) ctx.logger.warn('no admin token (SKILLPULSE_ADMIN_TOKEN): POST /api/scrape is disabled');
-  if (scheduled) scheduler = await startScheduling(ctx, opened.db, scheduled);
+  if (scheduled) {
+    scheduler = await startScheduling(ctx, opened.db, scheduled);
+    for (const signal of ['SIGTERM', 'SIGINT'] as const) process.once(signal, () => void stopScheduler());
+  }
   out.write(`skillpulse dashboard on ${server.url}\n`);
   await server.closed;
 }
