@@ -2,6 +2,7 @@
 // next to them that they lack, with how salaries differ with and without
 // each. Jobs are the filters' representatives (job-filter.ts); salaries are
 // one value per job as db/salaries.ts defines them.
+import { sql } from 'kysely';
 import type { PostingFilters } from '../src/filters/filters.js';
 import { type Spread, spreadOf } from '../src/stats/quantiles.js';
 import type { Db } from './connection.js';
@@ -55,23 +56,26 @@ export async function skillGap(
     .distinct()
     .where('posting_skills.skill_id', 'in', haveList);
 
+  // `id in (haveJobs)`: SQLite builds the set once and probes it per row. A left join on the
+  // same subquery rescanned it per row: 11 s for one skill had on 13,000 jobs, 33 s for two.
   const totals = await db
     .selectFrom('postings')
-    .leftJoin(haveJobs.as('have'), 'have.posting_id', 'postings.id')
-    .select((eb) => [eb.fn.countAll<number>().as('jobs'), eb.fn.count<number>('have.posting_id').as('withHave')])
+    .select((eb) => [
+      eb.fn.countAll<number>().as('jobs'),
+      eb.fn.count<number>(sql`case when postings.id in (${haveJobs}) then 1 end`).as('withHave'),
+    ])
     .where('postings.id', 'in', jobs)
     .executeTakeFirstOrThrow();
 
   const rows = await db
     .selectFrom('posting_skills')
     .innerJoin('skills', 'skills.id', 'posting_skills.skill_id')
-    .leftJoin(haveJobs.as('have'), 'have.posting_id', 'posting_skills.posting_id')
     .select((eb) => [
       'posting_skills.skill_id as skill',
       'skills.name',
       'skills.category',
       eb.fn.countAll<number>().as('demand'),
-      eb.fn.count<number>('have.posting_id').as('coOccurrence'),
+      eb.fn.count<number>(sql`case when posting_skills.posting_id in (${haveJobs}) then 1 end`).as('coOccurrence'),
     ])
     .where('posting_skills.posting_id', 'in', jobs)
     .where('posting_skills.skill_id', 'not in', haveList)
