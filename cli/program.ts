@@ -1,5 +1,6 @@
 // The `skillpulse` command tree: global options and one subcommand per job.
 import { Command } from 'commander';
+import { registerDemo } from './commands/demo.js';
 import { registerExport } from './commands/export.js';
 import { registerExtract } from './commands/extract.js';
 import { registerMigrate } from './commands/migrate.js';
@@ -15,9 +16,7 @@ import type { EnvSettings } from './settings.js';
 export const VERSION = '0.1.0';
 
 /** Subcommands whose issue has not landed yet, with what they will do. */
-const PENDING: Array<[name: string, description: string]> = [
-  ['demo', 'scrape the bundled sample market and open the dashboard'],
-];
+const PENDING: Array<[name: string, description: string]> = [];
 
 export function createProgram(env: EnvSettings, isTty: boolean): Command {
   const program = new Command('skillpulse')
@@ -41,6 +40,7 @@ export function createProgram(env: EnvSettings, isTty: boolean): Command {
   registerRuns(program, withContext);
   registerServe(program, withContext);
   registerExport(program, withContext);
+  registerDemo(program, withContext);
   for (const [name, description] of PENDING) {
     program
       .command(name)

@@ -21,7 +21,7 @@ export interface SamplePosting {
 }
 
 /** Skill id → how postings write it. */
-const WRITTEN: Readonly<Record<string, string>> = {
+export const WRITTEN: Readonly<Record<string, string>> = {
   go: 'Go',
   kubernetes: 'Kubernetes',
   docker: 'Docker',
@@ -98,7 +98,7 @@ const WRITTEN: Readonly<Record<string, string>> = {
 };
 
 /** Stacks the market hires for: a core (always asked, and any skill the title names) and extras (some asked, some nice to have). */
-const STACKS: ReadonlyArray<{ role: string; core: string[]; extra: string[] }> = [
+export const STACKS: ReadonlyArray<{ role: string; core: string[]; extra: string[] }> = [
   {
     role: 'Backend Engineer',
     core: ['go', 'postgresql', 'kubernetes'],
@@ -262,7 +262,7 @@ const FILLER: readonly Template[] = [
     [],
   ],
 ];
-const BENEFITS = [
+export const BENEFITS = [
   'Health, dental and vision insurance',
   '25 days of paid vacation plus public holidays',
   'A yearly learning budget',

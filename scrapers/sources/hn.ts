@@ -44,7 +44,8 @@ export const hnAdapter: SourceAdapter<HnConfig> = {
   },
 };
 
-function searchRequest(config: HnConfig, from: string, to: string, page: number): SourceRequest {
+/** The path and query of the search for the months `from`..`to` (the sample market serves the same). */
+export function hnSearchPath(from: string, to: string, page: number): string {
   const after = monthStart(from) / 1000 - SLACK_SECONDS;
   const before = monthStart(nextMonth(to)) / 1000 + SLACK_SECONDS;
   const query = new URLSearchParams({
@@ -55,8 +56,12 @@ function searchRequest(config: HnConfig, from: string, to: string, page: number)
     hitsPerPage: String(HITS_PER_PAGE),
     page: String(page),
   });
+  return `/api/v1/search_by_date?${query}`;
+}
+
+function searchRequest(config: HnConfig, from: string, to: string, page: number): SourceRequest {
   return {
-    url: endpointUrl(OFFICIAL, `/api/v1/search_by_date?${query}`, config.baseUrl),
+    url: endpointUrl(OFFICIAL, hnSearchPath(from, to, page), config.baseUrl),
     label: 'search',
     data: { from, to, page },
   };

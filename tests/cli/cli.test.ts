@@ -171,10 +171,4 @@ describe('bad input: one stderr line, exit 1 or 2, nothing created or damaged', 
     expect(code).toBe(2);
     expect(stderr).toMatch(pattern);
   });
-
-  it('a command whose issue has not landed says so and exits 1', async () => {
-    const { code, stderr } = await runCli(['demo']);
-    expect(code).toBe(1);
-    expectOneLine(stderr, /^skillpulse: demo: not available yet$/);
-  });
 });
