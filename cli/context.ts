@@ -51,6 +51,15 @@ export async function withDatabase<T>(ctx: CommandContext, work: (opened: Opened
   }
 }
 
+/**
+ * Once a stopped command has cleaned up, the process exits even if a socket
+ * a crawler left (a host that never answered) would keep it alive; at most
+ * this long after, sooner when nothing is left.
+ */
+export function exitWhenDone(): void {
+  setTimeout(() => process.exit(), 500).unref();
+}
+
 export function loadConfigFile(path: string): Config {
   let text: string;
   try {

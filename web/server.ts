@@ -11,8 +11,11 @@ export interface ServerOptions {
   /** 0: any free port; `port` of the result says which. */
   port: number;
   log?: Pick<Logger, 'info' | 'warn' | 'error'>;
-  /** Close on SIGTERM and SIGINT, then run `onShutdown` (close the database). A second signal exits at once. */
-  signals?: { onShutdown?: () => Promise<void> };
+  /**
+   * Close on SIGTERM and SIGINT, then run `onShutdown` (close the database). `onSignal` runs at
+   * the signal itself, beside the close (which waits for requests in flight). A second signal exits at once.
+   */
+  signals?: { onSignal?: () => void; onShutdown?: () => Promise<void> };
   /** In-flight requests get this long to finish before their connections are cut. */
   graceMs?: number;
 }
@@ -70,15 +73,16 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   });
   let detach = () => {};
   if (options.signals) {
-    const { onShutdown } = options.signals;
+    const { onSignal, onShutdown } = options.signals;
     let signalled = false;
-    const onSignal = (signal: NodeJS.Signals) => {
+    const handle = (signal: NodeJS.Signals) => {
       if (signalled) {
         options.log?.warn(`${signal} again: exiting without waiting`);
         process.exit(1);
       }
       signalled = true;
       options.log?.info(`${signal}: shutting down`);
+      onSignal?.();
       void (async () => {
         try {
           await close();
@@ -92,9 +96,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         }
       })();
     };
-    for (const s of SIGNALS) process.on(s, onSignal);
+    for (const s of SIGNALS) process.on(s, handle);
     detach = () => {
-      for (const s of SIGNALS) process.off(s, onSignal);
+      for (const s of SIGNALS) process.off(s, handle);
     };
   }
   const host = options.host;

@@ -12,9 +12,8 @@ import { openDatabase } from '../../db/connection.js';
 import { sampleMarket } from '../../sample/market/model.js';
 import { startMarketServer } from '../../sample/market/server.js';
 import { configSchema } from '../../src/config/schema.js';
-import type { CommandContext, GlobalOptions } from '../context.js';
+import { type CommandContext, exitWhenDone, type GlobalOptions } from '../context.js';
 import { CommandFailed, UsageError } from '../errors.js';
-import { exitWhenDone } from './schedule.js';
 import { runScrape } from './scrape.js';
 import { runServe } from './serve.js';
 

@@ -11,7 +11,7 @@ import { checkCron, type Scheduler, startScheduler } from '../../jobs/scheduler.
 import { configuredSources } from '../../src/config/parse.js';
 import type { SourceConfig } from '../../src/config/schema.js';
 import { createEnricher } from '../../src/enrich/enrich.js';
-import type { CommandContext } from '../context.js';
+import { type CommandContext, exitWhenDone } from '../context.js';
 import { UsageError } from '../errors.js';
 
 /** The enabled sources, their cron expressions checked: a usage error names a bad one. */
@@ -62,15 +62,6 @@ export async function runSchedule(ctx: CommandContext, stopped: Promise<string>)
   } finally {
     await opened.close();
   }
-}
-
-/**
- * Once a stopped command has cleaned up, the process exits even if a socket
- * a crawler left (a host that never answered) would keep it alive; at most
- * this long after, sooner when nothing is left.
- */
-export function exitWhenDone(): void {
-  setTimeout(() => process.exit(), 500).unref();
 }
 
 /** Resolves with the first SIGTERM or SIGINT. */

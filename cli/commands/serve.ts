@@ -9,9 +9,9 @@ import { configuredSources } from '../../src/config/parse.js';
 import type { AdminDeps } from '../../web/api/scrape.js';
 import { createApp } from '../../web/app.js';
 import { type RunningServer, startServer } from '../../web/server.js';
-import type { CommandContext } from '../context.js';
+import { type CommandContext, exitWhenDone } from '../context.js';
 import { CommandFailed, UsageError } from '../errors.js';
-import { exitWhenDone, scheduledSources, startScheduling } from './schedule.js';
+import { scheduledSources, startScheduling } from './schedule.js';
 import { runScrape } from './scrape.js';
 
 export interface ServeOptions {
@@ -90,7 +90,6 @@ export async function runServe(ctx: CommandContext, options: ServeOptions, out: 
   const opened = ctx.openDb();
   let server: RunningServer;
   let scheduler: Scheduler | undefined;
-  // Stopped as soon as a signal comes, alongside the server's close (which may wait for requests in flight).
   let schedulerStopped: Promise<void> | undefined;
   const stopScheduler = () => {
     schedulerStopped ??= scheduler?.stop() ?? Promise.resolve();
@@ -109,6 +108,8 @@ export async function runServe(ctx: CommandContext, options: ServeOptions, out: 
       port,
       log: ctx.logger,
       signals: {
+        // Scheduled runs stop at the signal, beside the server's close (which may wait for requests in flight).
+        onSignal: () => void stopScheduler(),
         onShutdown: async () => {
           // Scheduled runs in flight store what they read and end as interrupted, as `schedule` does.
           await stopScheduler();
@@ -131,7 +132,6 @@ export async function runServe(ctx: CommandContext, options: ServeOptions, out: 
   if (token === undefined) ctx.logger.warn('no admin token (SKILLPULSE_ADMIN_TOKEN): POST /api/scrape is disabled');
   if (scheduled) {
     scheduler = await startScheduling(ctx, opened.db, scheduled);
-    for (const signal of ['SIGTERM', 'SIGINT'] as const) process.once(signal, () => void stopScheduler());
   }
   out.write(`skillpulse dashboard on ${server.url}\n`);
   await server.closed;

@@ -7,6 +7,7 @@
 // grow in number month by month, ask for skills along the intended curves
 // (curves.ts), state pay in their place's currency, and a few are reposted
 // or served broken. Pure: no clock, no I/O.
+import { NAME_FIRST, NAME_SECOND } from '../company-names.js';
 import { STACKS } from '../postings.js';
 import { pick, type Random, seededRandom, shuffled } from '../random.js';
 import { INTENDED_SHARES, TRACKED_SKILLS } from './curves.js';
@@ -68,24 +69,6 @@ const LEVELS = [
 ];
 /** Titles a board lists beside its engineering jobs: the pipeline counts them as not backend. */
 const OTHER_TITLES = ['Product Designer', 'Account Executive', 'Technical Recruiter', 'Marketing Manager'];
-const NAME_HEADS = [
-  'North',
-  'Blue',
-  'Quant',
-  'Lumen',
-  'Pine',
-  'Tide',
-  'Orbit',
-  'Meri',
-  'Fern',
-  'Kestrel',
-  'Bright',
-  'Cedar',
-  'Harbor',
-  'Nimbus',
-  'Vela',
-];
-const NAME_TAILS = ['wind', 'fold', 'labs', 'pay', 'stack', 'works', 'data', 'health', 'grid', 'loop'];
 
 /**
  * The role stacks jobs are drawn from, less those whose title names a tracked
@@ -175,7 +158,7 @@ function list(source: SampleSource, job: Omit<SampleJob, 'id'>): void {
 function drawCompanies(random: Random): Company[] {
   const names = shuffled(
     random,
-    NAME_HEADS.flatMap((head) => NAME_TAILS.map((tail) => `${head}${tail}`)),
+    NAME_FIRST.flatMap((head) => NAME_SECOND.map((tail) => `${head}${tail}`)),
   ).slice(0, COMPANIES);
   return names.map((name, i) => ({
     name: i % 3 === 0 ? `${name} Inc` : name,
