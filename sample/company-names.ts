@@ -1,5 +1,5 @@
 // The parts company names are made of, shared by the benchmark's market
-// (bench/market-draws.ts: first × second × kind) and the demo's sample
+// (sample/market/bulk/draws.ts: first × second × kind) and the demo's sample
 // market (sample/market/model.ts: first × second).
 
 export const NAME_FIRST = [

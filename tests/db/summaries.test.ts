@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateMarket } from '../../bench/market-generator.js';
+import { generateMarket } from '../../sample/market/bulk/write.js';
 import { type OpenedDatabase, openDatabase } from '../../db/connection.js';
 import { jobCounts } from '../../db/job-counts.js';
 import { migrateToLatest } from '../../db/migrate.js';

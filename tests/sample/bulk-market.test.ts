@@ -3,10 +3,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { GENERATOR_VERSION, generateMarket, type MarketSummary } from '../../bench/market-generator.js';
-import { buildMarket } from '../../bench/market-model.js';
+import { GENERATOR_VERSION, generateMarket, type MarketSummary } from '../../sample/market/bulk/write.js';
+import { buildMarket } from '../../sample/market/bulk/model.js';
 import { rebuildTrendCounts } from '../../db/aggregates.js';
 import { type OpenedDatabase, openDatabase } from '../../db/connection.js';
+import { intendedShare } from '../../sample/market/curves.js';
 import { ANNUAL_FACTOR, type SalaryPeriod } from '../../src/salary/types.js';
 import { useTempDir } from '../helpers/tmp.js';
 
@@ -39,7 +40,7 @@ function digestOf(opened: OpenedDatabase): string {
   return hash.digest('hex');
 }
 
-describe('market generator', () => {
+describe('bulk sample market', () => {
   let path: string;
   let summary: MarketSummary;
 
@@ -63,7 +64,8 @@ describe('market generator', () => {
       expect(count('select count(*) from sources')).toBe(30);
       expect(count('select count(*) from companies')).toBe(20_000);
       expect(count('select min(c) from (select count(*) c from posting_skills group by posting_id)')).toBe(3);
-      expect(count('select max(c) from (select count(*) c from posting_skills group by posting_id)')).toBeLessThan(13);
+      // Up to 12 drawn from the role and the month's mix, and each of the 8 tracked skills on its own curve.
+      expect(count('select max(c) from (select count(*) c from posting_skills group by posting_id)')).toBeLessThan(21);
       expect(handle.pragma('foreign_key_check')).toEqual([]);
       const backend = count('select avg(is_backend) from postings');
       expect(backend).toBeGreaterThan(0.8);
@@ -169,4 +171,36 @@ describe('market generator', () => {
     expect(first(SEED)).toEqual(first(SEED));
     expect(first(SEED + 1)).not.toEqual(first(SEED));
   });
+
+  it('draws the tracked skills along the served market’s curves, month by month', async () => {
+    const own = join(tempDir(), 'curves.db');
+    await generateMarket(own, { postings: 40_000, seed: SEED });
+    await withMarket(own, ({ handle }) => {
+      // Each job once (its first posting), backend only, by the month it was posted in.
+      const rows = handle
+        .prepare(
+          `select substr(coalesce(p.posted_at, p.first_seen_at), 1, 7) as month, count(*) as jobs,
+             sum(exists (select 1 from posting_skills s where s.posting_id = p.id and s.skill_id = 'llm')) as llm,
+             sum(exists (select 1 from posting_skills s where s.posting_id = p.id and s.skill_id = 'mcp')) as mcp,
+             sum(exists (select 1 from posting_skills s where s.posting_id = p.id and s.skill_id = 'kubernetes')) as kubernetes,
+             sum(exists (select 1 from posting_skills s where s.posting_id = p.id and s.skill_id = 'php')) as php
+           from postings p
+           where p.is_backend = 1 and p.id = (select min(id) from postings q where q.duplicate_key = p.duplicate_key)
+           group by month order by month`,
+        )
+        .all() as Array<{ month: string; jobs: number } & Record<'llm' | 'mcp' | 'kubernetes' | 'php', number>>;
+      expect(rows.map((r) => r.month)).toHaveLength(36);
+      for (const [m, row] of rows.entries()) {
+        for (const skill of ['llm', 'mcp', 'kubernetes', 'php'] as const) {
+          const p = intendedShare(skill, m / (rows.length - 1)) as number;
+          // 4 standard errors (144 comparisons), and a point for jobs posted across a month's end.
+          const tolerance = 4 * Math.sqrt((p * (1 - p)) / row.jobs) + 0.01;
+          expect(
+            Math.abs(row[skill] / row.jobs - p),
+            `${skill} ${row.month}: ${row[skill]}/${row.jobs}, intended ${p.toFixed(3)}`,
+          ).toBeLessThanOrEqual(tolerance);
+        }
+      }
+    });
+  }, 60_000);
 });

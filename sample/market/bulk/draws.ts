@@ -1,14 +1,15 @@
 // The synthetic market's draws, each a function of a seeded PRNG: company
 // names, skills by month, titles, salaries and a short description that
 // names each skill at the offsets its link records.
-import { pick, type Random, shuffled } from '../sample/random.js';
-import { escapeHtml } from '../scrapers/sources/ats-common.js';
-import type { Requirement, Seniority } from '../src/domain.js';
-import { companyKey } from '../src/posting-identity.js';
-import { currencyForCountry } from '../src/salary/annualize.js';
-import type { SalaryPeriod } from '../src/salary/types.js';
-import type { SkillDef } from '../src/taxonomy/types.js';
-import * as data from './market-data.js';
+import { pick, type Random, shuffled } from '../../random.js';
+import { escapeHtml } from '../../../scrapers/sources/ats-common.js';
+import type { Requirement, Seniority } from '../../../src/domain.js';
+import { companyKey } from '../../../src/posting-identity.js';
+import { currencyForCountry } from '../../../src/salary/annualize.js';
+import type { SalaryPeriod } from '../../../src/salary/types.js';
+import type { SkillDef } from '../../../src/taxonomy/types.js';
+import { intendedShare, TRACKED_SKILLS } from '../curves.js';
+import * as data from './data.js';
 
 /** Zipf exponent of skill popularity by rank. */
 const SKILL_ZIPF = 0.95;
@@ -72,7 +73,10 @@ export function companyNames(random: Random, count: number): string[] {
   return names;
 }
 
-/** Skill samplers per month (0 … months - 1): Zipf by popularity rank, times each moving skill's trend. */
+/**
+ * Skill samplers per month (0 … months - 1) for the skills the served market
+ * does not track: Zipf by popularity rank, times each moving skill's trend.
+ */
 export function skillSamplers(
   skills: readonly SkillDef[],
   months: number,
@@ -82,10 +86,13 @@ export function skillSamplers(
     ...data.POPULAR_SKILLS,
     ...Object.keys(data.SKILL_TRENDS),
     ...[...data.BACKEND_ROLES, ...data.OTHER_ROLES].flatMap((r) => r.core),
+    ...TRACKED_SKILLS,
   ];
   const unknown = mentioned.filter((id) => !known.has(id));
   if (unknown.length > 0) throw new Error(`market: skills not in the taxonomy: ${unknown.join(', ')}`);
-  const ids = [...new Set([...data.POPULAR_SKILLS, ...skills.map((s) => s.id)])];
+  const ids = [...new Set([...data.POPULAR_SKILLS, ...skills.map((s) => s.id)])].filter(
+    (id) => !TRACKED_SKILLS.includes(id),
+  );
   const byMonth = Array.from({ length: months }, (_, month) => {
     const t = (month + 0.5) / months;
     return weighted(
@@ -99,21 +106,28 @@ export function skillSamplers(
   return { ids, byMonth };
 }
 
-/** 3–12 distinct skills: most of the role's core, then the month's market-wide draw. */
+/**
+ * 3–12 distinct skills: most of the role's core, then the month's market-wide
+ * draw; then each tracked skill on its own, with its intended share at time t
+ * (0 in the first month, 1 in the last), as the served market draws them.
+ */
 export function drawSkills(
   random: Random,
   sample: (random: Random) => number,
   ids: readonly string[],
   core: readonly string[],
+  t: number,
 ): string[] {
   const count = 3 + Math.floor(9 * random() ** 1.6);
   const chosen: string[] = [];
-  for (const id of core) if (random() < 0.8) chosen.push(id);
+  for (const id of core) if (!TRACKED_SKILLS.includes(id) && random() < 0.8) chosen.push(id);
   while (chosen.length < count) {
     const id = ids[sample(random)] as string;
     if (!chosen.includes(id)) chosen.push(id);
   }
-  return chosen.slice(0, count);
+  const drawn = chosen.slice(0, count);
+  for (const id of TRACKED_SKILLS) if (random() < (intendedShare(id, t) ?? 0)) drawn.push(id);
+  return drawn;
 }
 
 export function titleOf(role: string, seniority: Seniority | null): string {

@@ -3,8 +3,8 @@
 // so a posting is first seen on a day its source's run did not fail and
 // closed on a day it read a complete listing; each run's counts are then
 // the postings it found and closed.
-import type { NewScrapeRun } from '../db/schema.js';
-import { type Random, seededRandom } from '../sample/random.js';
+import type { NewScrapeRun } from '../../../db/schema.js';
+import { type Random, seededRandom } from '../../random.js';
 
 export type ScrapeRunRow = Required<NewScrapeRun>;
 

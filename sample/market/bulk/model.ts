@@ -1,16 +1,16 @@
-// What the synthetic market holds, drawn from a seed: sources, companies,
+// What the bulk sample market holds, drawn from a seed: sources, companies,
 // jobs over 36 months (growing; some cross-posted on a second source), their
 // postings and skill links, and the daily scrape runs that found them. Rows
 // come out one posting at a time, in time order, so 1,000,000 never sit in
 // memory.
-import type { NewPosting, NewPostingSkill } from '../db/schema.js';
-import { pick, seededRandom } from '../sample/random.js';
-import type { AiClass, EmploymentType, Seniority, WorkMode } from '../src/domain.js';
-import { companyKey, normalizeName } from '../src/posting-identity.js';
-import { annualize } from '../src/salary/annualize.js';
-import { CONCEPT_GROUPS } from '../src/taxonomy/groups-data.js';
-import { SKILLS, TAXONOMY_VERSION } from '../src/taxonomy/skills-data.js';
-import * as data from './market-data.js';
+import type { NewPosting, NewPostingSkill } from '../../../db/schema.js';
+import { pick, seededRandom } from '../../random.js';
+import type { AiClass, EmploymentType, Seniority, WorkMode } from '../../../src/domain.js';
+import { companyKey, normalizeName } from '../../../src/posting-identity.js';
+import { annualize } from '../../../src/salary/annualize.js';
+import { CONCEPT_GROUPS } from '../../../src/taxonomy/groups-data.js';
+import { SKILLS, TAXONOMY_VERSION } from '../../../src/taxonomy/skills-data.js';
+import * as data from './data.js';
 import {
   companyNames,
   type DrawnLink,
@@ -22,8 +22,8 @@ import {
   skillSamplers,
   titleOf,
   weighted,
-} from './market-draws.js';
-import { runCalendar, type ScrapeRunRow } from './market-runs.js';
+} from './draws.js';
+import { runCalendar, type ScrapeRunRow } from './runs.js';
 
 export type PostingRow = Required<NewPosting>;
 export type { ScrapeRunRow };
@@ -171,7 +171,7 @@ export function buildMarket(seed: number, postings: number): Market {
     const company = companyIndex === null ? null : (companies[companyIndex] as string);
     const identity = companyIndex === null ? '' : `${companyKeys[companyIndex]}|${norm(title)}|${norm(place)}`;
     const sample = skills.byMonth[monthOf[day] as number] as (typeof skills.byMonth)[number];
-    const chosen = drawSkills(random, sample, skills.ids, role.core);
+    const chosen = drawSkills(random, sample, skills.ids, role.core, (monthOf[day] as number) / (MONTHS - 1));
     const salary = drawSalary(random, country, seniority, employment === 'contract');
     const hasAi = chosen.some((id) => aiSkills.has(id));
     const a = random();

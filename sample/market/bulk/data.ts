@@ -1,8 +1,9 @@
-// The vocabulary of the synthetic market (bench/market-generator.ts): its
-// sources, places, titles, pay and how skill demand moves over the three
-// years. Plain data; the generator draws from it with a seeded PRNG.
-import { PRODUCTS as SAMPLE_PRODUCTS } from '../sample/postings.js';
-import type { Seniority } from '../src/domain.js';
+// The vocabulary of the bulk sample market (write.ts): its sources, places,
+// titles, pay and how the demand for skills the served market does not track
+// (../curves.ts) moves over the three years. Plain data; the generator draws
+// from it with a seeded PRNG.
+import { PRODUCTS as SAMPLE_PRODUCTS } from '../../postings.js';
+import type { Seniority } from '../../../src/domain.js';
 
 /** A scraped source: company boards post one company's jobs, aggregators anyone's. */
 export interface SourceSpec {
@@ -182,7 +183,7 @@ export const BACKEND_ROLES: ReadonlyArray<{ title: string; core: readonly string
   { title: 'Go Engineer', core: ['go', 'grpc', 'kubernetes'] },
   { title: 'Java Developer', core: ['java', 'spring', 'microservices'] },
   { title: 'Node.js Engineer', core: ['nodejs', 'typescript', 'postgresql'] },
-  { title: 'Ruby on Rails Developer', core: ['ruby', 'rails', 'postgresql'] },
+  { title: 'Rails Developer', core: ['ruby', 'rails', 'postgresql'] },
   { title: '.NET Developer', core: ['csharp', 'dotnet', 'azure'] },
   { title: 'Rust Engineer', core: ['rust', 'linux', 'distributed-systems'] },
   { title: 'Scala Engineer', core: ['scala', 'akka', 'kafka'] },
@@ -259,13 +260,11 @@ export const POPULAR_SKILLS = [
 /**
  * Skills whose demand moves over the three years: weight × `from` at the
  * start, × `to` at the end, exponentially in between. AI rises; the older
- * stacks fall.
+ * stacks fall. The tracked skills (LLM, RAG, MCP, PHP …) are not here: they
+ * follow the served market's curves (../curves.ts).
  */
 export const SKILL_TRENDS: Readonly<Record<string, { from: number; to: number }>> = {
-  llm: { from: 0.3, to: 4 },
   'generative-ai': { from: 0.3, to: 3 },
-  rag: { from: 0.1, to: 5 },
-  mcp: { from: 0.01, to: 6 },
   langchain: { from: 0.2, to: 3 },
   langgraph: { from: 0.02, to: 4 },
   'vector-database': { from: 0.2, to: 3 },
@@ -278,11 +277,9 @@ export const SKILL_TRENDS: Readonly<Record<string, { from: number; to: number }>
   pgvector: { from: 0.1, to: 3 },
   vllm: { from: 0.05, to: 3 },
   rust: { from: 0.7, to: 1.5 },
-  opentelemetry: { from: 0.6, to: 1.6 },
   'platform-engineering': { from: 0.5, to: 1.8 },
   jquery: { from: 2, to: 0.3 },
   perl: { from: 1.8, to: 0.3 },
-  php: { from: 1.3, to: 0.6 },
   jenkins: { from: 1.4, to: 0.5 },
   puppet: { from: 2, to: 0.3 },
   chef: { from: 2, to: 0.3 },
@@ -310,7 +307,7 @@ export const BENEFITS = [
 ];
 
 /** Company names: a first part, a second part (sample/company-names.ts) and a kind, combined (40 × 40 × 18 = 28,800 names). */
-export { NAME_FIRST, NAME_SECOND } from '../sample/company-names.js';
+export { NAME_FIRST, NAME_SECOND } from '../../company-names.js';
 export const NAME_KIND = [
   '',
   ' Labs',
