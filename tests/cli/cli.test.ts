@@ -1,9 +1,10 @@
+import { execFile } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../db/connection.js';
 import { schemaSnapshot } from '../../db/sqlite/introspect.js';
-import { runCli } from '../helpers/cli.js';
+import { CLI, cliEnv, runCli } from '../helpers/cli.js';
 import { useTempDir } from '../helpers/tmp.js';
 
 const tempDir = useTempDir();
@@ -24,6 +25,16 @@ describe('skillpulse --help', () => {
     expect(code).toBe(0);
     for (const name of SUBCOMMANDS) expect(stdout).toMatch(new RegExp(`^\\s+${name}\\b`, 'm'));
     for (const option of ['--db', '--config', '--quiet', '--verbose']) expect(stdout).toContain(option);
+  });
+
+  it('runs as the package bin, the way `npx skillpulse` starts it: executable, by its #! line', async () => {
+    const { code, stdout } = await new Promise<{ code: number; stdout: string }>((resolve) => {
+      execFile(CLI, ['--help'], { env: cliEnv() }, (error, out) =>
+        resolve({ code: error ? Number(error.code ?? 1) || 1 : 0, stdout: out }),
+      );
+    });
+    expect(code).toBe(0);
+    expect(stdout).toContain('Usage: skillpulse');
   });
 
   it.each(SUBCOMMANDS)('%s --help answers with usage and exit 0', async (name) => {
