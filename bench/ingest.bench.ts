@@ -34,8 +34,9 @@ interface Store {
 
 /**
  * Every source of the market ingested as one run each, under names of this
- * round (`prefix`): returns postings read per second. The run's clock is
- * a second apart per run, as the nightly runs are hours apart.
+ * round (`prefix`): returns postings read per second. The runs' clock starts
+ * at TODAY and moves with the process's, so each run starts after the last
+ * one's postings were seen (closing compares the two).
  */
 async function ingestMarket(store: Store, read: SourcePostings[], prefix: string, batchSize: number): Promise<number> {
   const { db, enricher } = store;
