@@ -41,9 +41,9 @@ interface Store {
 async function ingestMarket(store: Store, read: SourcePostings[], prefix: string, batchSize: number): Promise<number> {
   const { db, enricher } = store;
   let postings = 0;
+  const now = () => new Date(TODAY.getTime() + performance.now());
   const started = performance.now();
   for (const { source, config, pages } of read) {
-    const now = () => new Date(TODAY.getTime() + performance.now());
     const sourceId = await ensureSource(
       db,
       { name: `${prefix}${source.name}`, type: source.type, settings: {} },

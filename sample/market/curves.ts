@@ -6,6 +6,7 @@
 // Each job asks for each of these skills independently with its month's
 // share, so the demo's trend for them should follow these curves within
 // sampling error (a test checks it).
+import type { Random } from '../random.js';
 
 /** Fraction of the way through the market's months: 0 for the first, 1 for the last. */
 export type MarketTime = number;
@@ -29,4 +30,13 @@ export const TRACKED_SKILLS = Object.keys(INTENDED_SHARES);
 /** The intended share of `skill` at time t; undefined for skills drawn only from role stacks. */
 export function intendedShare(skill: string, t: MarketTime): number | undefined {
   return INTENDED_SHARES[skill]?.(t);
+}
+
+/**
+ * The tracked skills one job asks for at time t: each on its own, with its
+ * intended share (one draw per tracked skill, in TRACKED_SKILLS order). The
+ * served market and the bulk one both draw them here.
+ */
+export function drawTrackedSkills(random: Random, t: MarketTime): string[] {
+  return TRACKED_SKILLS.filter((skill) => random() < (INTENDED_SHARES[skill]?.(t) ?? 0));
 }

@@ -10,7 +10,7 @@
 import { NAME_FIRST, NAME_SECOND } from '../company-names.js';
 import { STACKS } from '../postings.js';
 import { pick, type Random, seededRandom, shuffled } from '../random.js';
-import { INTENDED_SHARES, TRACKED_SKILLS } from './curves.js';
+import { drawTrackedSkills, TRACKED_SKILLS } from './curves.js';
 import { jobDescription, writtenSkill } from './job-text.js';
 import type { SampleJob, SampleSalary, SampleSource } from './types.js';
 
@@ -195,8 +195,7 @@ function drawJob(random: Random, company: Company, months: string[], today: Date
   const extras = shuffled(random, untracked(stack.extra)).slice(0, 3 + Math.floor(random() * 4));
   const half = Math.ceil(extras.length / 2);
   const asked = [...untracked(stack.core), ...extras.slice(0, half)];
-  // Each tracked skill independently, with its share this month.
-  for (const skill of TRACKED_SKILLS) if (random() < (INTENDED_SHARES[skill]?.(t) ?? 0)) asked.push(skill);
+  asked.push(...drawTrackedSkills(random, t));
   const level = pick(random, LEVELS);
   const title = `${level.word ? `${level.word} ` : ''}${stack.role}`;
   const salary = random() < 0.65 ? drawSalary(random, place, level.step) : null;

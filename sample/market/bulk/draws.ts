@@ -8,7 +8,7 @@ import { companyKey } from '../../../src/posting-identity.js';
 import { currencyForCountry } from '../../../src/salary/annualize.js';
 import type { SalaryPeriod } from '../../../src/salary/types.js';
 import type { SkillDef } from '../../../src/taxonomy/types.js';
-import { intendedShare, TRACKED_SKILLS } from '../curves.js';
+import { drawTrackedSkills, TRACKED_SKILLS } from '../curves.js';
 import * as data from './data.js';
 
 /** Zipf exponent of skill popularity by rank. */
@@ -125,9 +125,7 @@ export function drawSkills(
     const id = ids[sample(random)] as string;
     if (!chosen.includes(id)) chosen.push(id);
   }
-  const drawn = chosen.slice(0, count);
-  for (const id of TRACKED_SKILLS) if (random() < (intendedShare(id, t) ?? 0)) drawn.push(id);
-  return drawn;
+  return [...chosen.slice(0, count), ...drawTrackedSkills(random, t)];
 }
 
 export function titleOf(role: string, seniority: Seniority | null): string {
